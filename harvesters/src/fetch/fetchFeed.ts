@@ -1,0 +1,143 @@
+import { isIP } from 'node:net';
+import { Agent, fetch } from 'undici';
+import { guardedLookup, refusalFor, type AddressPolicy } from './addressPolicy';
+
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  timeoutMs: 30_000,
+  maxBytes: 20 * 1024 * 1024,
+  maxRedirects: 5,
+  userAgent: 'DigitalCampusHub/0.1 (+https://digitalcampus-leipzig.de; feed harvester)',
+};
+
+/** What the last successful fetch said, so that an unchanged feed costs one cheap request. */
+export interface ConditionalHeaders {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type FetchOutcome =
+  | { kind: 'fetched'; bytes: Uint8Array; contentType: string | null; finalUrl: string; validators: ConditionalHeaders }
+  | { kind: 'not-modified' }
+  | { kind: 'failed'; error: string; retryAfterSeconds: number | null };
+
+/** One HTTP client for all harvests: it owns the connection pool and the address guard. */
+export class FeedFetcher {
+  readonly #agent: Agent;
+
+  constructor(
+    private readonly policy: AddressPolicy,
+    private readonly limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  ) {
+    this.#agent = new Agent({ connect: { lookup: guardedLookup(policy) as never }, connections: 2 });
+  }
+
+  async fetch(url: string, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
+    let current: URL;
+    try {
+      current = new URL(url.replace(/^webcal:/i, 'https:'));
+    } catch {
+      return failed(`"${url}" is not a URL`);
+    }
+    const signal = AbortSignal.timeout(this.limits.timeoutMs);
+    try {
+      for (let hop = 0; hop <= this.limits.maxRedirects; hop += 1) {
+        const refused = this.refusal(current);
+        if (refused) return failed(refused);
+        const response = await fetch(current, {
+          dispatcher: this.#agent,
+          redirect: 'manual',
+          signal,
+          headers: requestHeaders(this.limits.userAgent, hop === 0 ? previous : null),
+        });
+        if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+          await response.body?.cancel();
+          const location = response.headers.get('location');
+          if (!location) return failed(`HTTP ${response.status} without a Location header`);
+          current = new URL(location, current);
+          continue;
+        }
+        if (response.status === 304) return { kind: 'not-modified' };
+        if (!response.ok) {
+          await response.body?.cancel();
+          return { kind: 'failed', error: `HTTP ${response.status} ${response.statusText}`.trim(), retryAfterSeconds: retryAfter(response.headers.get('retry-after')) };
+        }
+        const bytes = await readLimited(response.body, this.limits.maxBytes);
+        if (!bytes) return failed(`the feed is larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MiB`);
+        return {
+          kind: 'fetched',
+          bytes,
+          contentType: response.headers.get('content-type'),
+          finalUrl: current.href,
+          validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
+        };
+      }
+      return failed(`more than ${this.limits.maxRedirects} redirects`);
+    } catch (error) {
+      return failed(describeFetchError(error, this.limits.timeoutMs));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#agent.close();
+  }
+
+  private refusal(url: URL): string | null {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `only http and https feeds are fetched, not ${url.protocol}`;
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return isIP(host) ? refusalFor(host, this.policy) : null;
+  }
+}
+
+function requestHeaders(userAgent: string, previous: ConditionalHeaders | null): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': userAgent,
+    accept: 'application/rss+xml, application/atom+xml, application/feed+json, text/calendar, application/ld+json, application/json;q=0.9, text/html;q=0.8, */*;q=0.5',
+  };
+  if (previous?.etag) headers['if-none-match'] = previous.etag;
+  if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
+  return headers;
+}
+
+async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) {
+      await body.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function retryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  const err = error as Error & { cause?: Error & { code?: string } };
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no complete answer within ${timeoutMs / 1000} s`;
+  const cause = err.cause;
+  if (cause?.message.startsWith('refused:')) return cause.message.slice('refused: '.length);
+  if (cause?.code === 'ECONNREFUSED') return 'the server refused the connection';
+  if (cause?.code === 'ENOTFOUND') return 'the host name does not exist';
+  return cause?.message ?? err.message;
+}
+
+function failed(error: string): FetchOutcome {
+  return { kind: 'failed', error, retryAfterSeconds: null };
+}

@@ -1,0 +1,13 @@
+export type { FeedItem, ParsedFeed, ParseOptions, ParseOutcome } from './feedItem';
+export { detectFeedFormat } from './parse/detectFeedFormat';
+export { parseFeed } from './parse/parseFeed';
+export { parseRss } from './parse/parseRss';
+export { parseICalendar } from './parse/parseICalendar';
+export { parseJsonFeed } from './parse/parseJsonFeed';
+export { decodeFeedText } from './parse/decodeFeedText';
+export { normaliseFeed } from './normalise/normaliseFeed';
+export { readFeed, type ReadFeedOutcome } from './readFeed';
+export { FeedFetcher, DEFAULT_FETCH_LIMITS, type ConditionalHeaders, type FetchLimits, type FetchOutcome } from './fetch/fetchFeed';
+export type { AddressPolicy } from './fetch/addressPolicy';
+export { harvestFeed, type HarvestResult, type HarvestTarget } from './harvest/harvestFeed';
+export { HarvestScheduler } from './schedule/harvestScheduler';

@@ -1,0 +1,134 @@
+import { validateHarvestedOffering, type FeedDefaults, type HarvestedOffering, type Location } from '@campus/schema';
+import type { FeedItem, ParsedFeed } from '../feedItem';
+import { classifyFormat, classifyType } from './classifyKind';
+import { extractCost } from './extractCost';
+import { htmlToText, looksLikeHtml, sanitiseHtml } from './sanitiseHtml';
+
+export interface NormaliseContext {
+  /** Where the feed was fetched from: the base for relative links when the feed names none. */
+  feedUrl: string | null;
+  defaults: FeedDefaults;
+}
+
+export interface NormalisedFeed {
+  offerings: HarvestedOffering[];
+  warnings: string[];
+}
+
+const SUMMARY_LENGTH = 280;
+
+/** Turns a parsed feed into offerings of the shared model; items that cannot be one become warnings. */
+export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): NormalisedFeed {
+  const warnings = [...feed.warnings];
+  const base = absoluteHttpUrl(feed.link, context.feedUrl) ?? context.feedUrl;
+  const seen = new Set<string>();
+  const offerings: HarvestedOffering[] = [];
+  feed.items.forEach((item, index) => {
+    const label = `item ${index + 1}${item.title ? ` ("${item.title}")` : ''}`;
+    const draft = normaliseItem(item, feed, base, context);
+    if (typeof draft === 'string') {
+      warnings.push(`${label}: ${draft}; skipped`);
+      return;
+    }
+    if (seen.has(draft.itemKey)) {
+      warnings.push(`${label}: its key "${draft.itemKey}" repeats an earlier item's; skipped`);
+      return;
+    }
+    const checked = validateHarvestedOffering(draft);
+    if (!checked.ok) {
+      warnings.push(`${label}: ${checked.problems.join('; ')}; skipped`);
+      return;
+    }
+    seen.add(draft.itemKey);
+    offerings.push(checked.offering);
+  });
+  return { offerings, warnings };
+}
+
+function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, context: NormaliseContext): HarvestedOffering | string {
+  const title = item.title ? htmlToText(item.title) : '';
+  if (!title) return 'it has no title';
+  const url = absoluteHttpUrl(item.url, base);
+  const itemKey = item.key ?? url;
+  if (!itemKey) return 'it has neither an id nor a link to tell it apart';
+
+  const description = item.content ? (looksLikeHtml(item.content) ? sanitiseHtml(item.content, base) : null) : null;
+  const descriptionText = item.content ? htmlToText(item.content) : null;
+  const summaryText = item.summary ? htmlToText(item.summary) : null;
+  const location = normaliseLocation(item.location);
+  const text = [title, summaryText, descriptionText, item.location?.name].filter(Boolean).join('\n');
+  const language = normaliseLanguage(item.language ?? feed.language);
+
+  return {
+    itemKey,
+    title,
+    summary: summaryText || (descriptionText ? shorten(descriptionText, SUMMARY_LENGTH) : null),
+    description: description ?? (descriptionText ? paragraphs(descriptionText) : null),
+    descriptionText: descriptionText || null,
+    url,
+    languages: language ? [language] : context.defaults.languages,
+    type: classifyType(title, item.categories),
+    format: classifyFormat(location !== null && location.name !== null && !/^online$/i.test(location.name), text),
+    topics: [],
+    targetGroups: context.defaults.targetGroups,
+    level: null,
+    cost: item.cost ?? extractCost(text),
+    registration: null,
+    location,
+    occurrences: item.occurrences,
+    workloadHours: null,
+    certificate: null,
+    accessibility: null,
+    image: absoluteHttpUrl(item.image, base),
+    licence: null,
+    status: item.cancelled ? 'CANCELLED' : 'SCHEDULED',
+    categories: item.categories,
+  };
+}
+
+function normaliseLocation(location: FeedItem['location']): Location | null {
+  if (!location) return null;
+  const address = location.address ? htmlToText(location.address) : null;
+  const postcode = address?.match(/\b(0\d{4})\b/)?.[1] ?? null;
+  const locality = address?.match(/\b0\d{4}\s+([\p{L} .-]+)/u)?.[1]?.trim() ?? null;
+  return {
+    name: location.name ? htmlToText(location.name) : null,
+    address,
+    postcode,
+    locality,
+    district: null,
+    latitude: location.latitude,
+    longitude: location.longitude,
+  };
+}
+
+function normaliseLanguage(language: string | null): string | null {
+  const code = language?.trim().toLowerCase().split(/[-_]/)[0];
+  return code && /^[a-z]{2,3}$/.test(code) ? code : null;
+}
+
+function absoluteHttpUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function shorten(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length - 20))}…`;
+}
+
+function paragraphs(text: string): string {
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\n{2,}|\n/)
+    .filter(Boolean)
+    .map((p) => `<p>${escape(p)}</p>`)
+    .join('');
+}

@@ -1,0 +1,80 @@
+import type { Occurrence } from '@campus/schema';
+import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
+import { readEventTime } from '../time/eventTime';
+import { parseFeedDate } from './parseDate';
+import { attributeOf, childOf, childrenOf, parseXmlDocument, textOf, type XmlNode } from './xmlDocument';
+
+/**
+ * RSS 2.0 and 0.9x. Reads the core elements plus `content:encoded`, Dublin Core, Media RSS and the
+ * RSS event module (`ev:startdate`, `ev:enddate`, `ev:location`), which is how course feeds say when.
+ */
+export function parseRss(text: string, options: ParseOptions): ParseOutcome {
+  const parsed = parseXmlDocument(text);
+  if (!parsed.ok) return parsed;
+  const channel = childOf(childOf(parsed.document, 'rss'), 'channel');
+  if (!channel) return { ok: false, error: 'this is XML but not an RSS 2.0 feed: no <rss><channel> element' };
+
+  const warnings: string[] = [];
+  const items = childrenOf(channel, 'item').map((node, index) => readItem(node as XmlNode, index, options, warnings));
+  return {
+    ok: true,
+    feed: {
+      format: 'RSS',
+      title: textOf(childOf(channel, 'title')),
+      language: textOf(childOf(channel, 'language')) ?? textOf(childOf(channel, 'dc:language')),
+      link: textOf(childOf(channel, 'link')),
+      items,
+      warnings,
+    },
+  };
+}
+
+function readItem(node: XmlNode, index: number, options: ParseOptions, warnings: string[]): FeedItem {
+  const item = emptyFeedItem();
+  item.title = textOf(childOf(node, 'title')) ?? textOf(childOf(node, 'dc:title'));
+  item.url = textOf(childOf(node, 'link'));
+  const guid = textOf(childOf(node, 'guid'));
+  item.key = guid ?? item.url;
+  const description = textOf(childOf(node, 'description'));
+  const encoded = textOf(childOf(node, 'content:encoded'));
+  item.content = encoded ?? description;
+  item.summary = encoded ? description : null;
+  item.categories = [...childrenOf(node, 'category'), ...childrenOf(node, 'dc:subject')]
+    .map(textOf)
+    .filter((c): c is string => c !== null);
+  item.language = textOf(childOf(node, 'dc:language'));
+  item.image =
+    attributeOf(childOf(node, 'media:thumbnail'), 'url') ??
+    attributeOf(
+      childrenOf(node, 'enclosure').find((e) => attributeOf(e, 'type')?.startsWith('image/')),
+      'url',
+    ) ??
+    attributeOf(childOf(node, 'media:content'), 'url');
+
+  const occurrence = readEventModule(node, options.defaultTimeZone);
+  if (occurrence === 'invalid') {
+    warnings.push(`item ${index + 1} ("${item.title ?? '?'}"): ev:startdate is not a date; the item has no dates`);
+  } else if (occurrence) {
+    item.occurrences = [occurrence];
+  }
+  const place = textOf(childOf(node, 'ev:location'));
+  if (place) item.location = { name: place, address: null, latitude: null, longitude: null };
+  const published = parseFeedDate(textOf(childOf(node, 'pubDate')) ?? textOf(childOf(node, 'dc:date')));
+  if (!item.key && published) item.key = `${item.title ?? ''}@${published.toISOString()}`;
+  return item;
+}
+
+function readEventModule(node: XmlNode, timeZone: string): Occurrence | 'invalid' | null {
+  const startText = textOf(childOf(node, 'ev:startdate'));
+  if (!startText) return null;
+  const start = readEventTime(startText, timeZone);
+  if (!start) return 'invalid';
+  const end = readEventTime(textOf(childOf(node, 'ev:enddate')), timeZone);
+  return {
+    start: start.value,
+    end: end && end.kind === start.kind && end.value >= start.value ? end.value : null,
+    timeZone,
+    allDay: start.kind === 'date',
+    status: 'SCHEDULED',
+  };
+}

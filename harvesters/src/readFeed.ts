@@ -1,0 +1,33 @@
+import type { FeedDefaults, FeedFormat, HarvestedOffering } from '@campus/schema';
+import type { ParseOptions } from './feedItem';
+import { normaliseFeed } from './normalise/normaliseFeed';
+import { decodeFeedText } from './parse/decodeFeedText';
+import { parseFeed } from './parse/parseFeed';
+
+export interface ReadFeedInput {
+  bytes: Uint8Array;
+  contentType: string | null;
+  /** The format the operator or partner stated; null to detect it. */
+  format: FeedFormat | null;
+  feedUrl: string | null;
+  defaults: FeedDefaults;
+}
+
+export type ReadFeedOutcome =
+  | { ok: true; format: FeedFormat; title: string | null; offerings: HarvestedOffering[]; warnings: string[] }
+  | { ok: false; error: string; warnings: string[] };
+
+/** Decode, detect, parse and normalise: the pure middle of every harvest and every dry run. */
+export function readFeed(input: ReadFeedInput, options: ParseOptions): ReadFeedOutcome {
+  const decoded = decodeFeedText(input.bytes, input.contentType);
+  const parsed = parseFeed(decoded.text, input.contentType, input.format, options);
+  if (!parsed.ok) return { ok: false, error: parsed.error, warnings: decoded.warnings };
+  const normalised = normaliseFeed(parsed.feed, { feedUrl: input.feedUrl, defaults: input.defaults });
+  return {
+    ok: true,
+    format: parsed.feed.format,
+    title: parsed.feed.title,
+    offerings: normalised.offerings,
+    warnings: [...decoded.warnings, ...normalised.warnings],
+  };
+}

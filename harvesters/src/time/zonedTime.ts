@@ -1,0 +1,63 @@
+/**
+ * Converts a wall-clock time in an IANA zone to a UTC instant, using the platform's zone database.
+ * Used where a source names a zone but carries no definition of it (a TZID without VTIMEZONE, a
+ * floating time under the feed's default zone).
+ */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC in milliseconds at the given instant. */
+function offsetAt(timeZone: string, instant: number): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const value = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `wall`. In the hour skipped by a spring-forward change
+ * the later offset applies; in the repeated autumn hour, the first one.
+ */
+export function zonedWallClockToInstant(wall: WallClock, timeZone: string): Date {
+  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const firstGuess = naive - offsetAt(timeZone, naive);
+  const offset = offsetAt(timeZone, firstGuess);
+  const candidate = naive - offset;
+  const offsetThere = offsetAt(timeZone, candidate);
+  return new Date(offsetThere === offset ? candidate : naive - Math.max(offset, offsetThere));
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { FEED_FORMATS, LANGUAGE_CODE_PATTERN, PROVIDER_KINDS, TARGET_GROUPS } from './enums';
+
+/**
+ * The operator's configuration file: which providers exist and which feeds the hub harvests.
+ * Partners will register feeds themselves later; until then this file is how feeds arrive.
+ */
+export const providerConfigSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  name: z.string().min(1),
+  kind: z.enum(PROVIDER_KINDS),
+  website: z.string().url().nullable().default(null),
+  description: z.string().nullable().default(null),
+});
+export type ProviderConfig = z.infer<typeof providerConfigSchema>;
+
+/** What a feed cannot say about its items, stated once by the operator or partner. */
+export const feedDefaultsSchema = z.object({
+  languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN)).default([]),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).default([]),
+  timeZone: z.string().nullable().default(null),
+});
+export type FeedDefaults = z.infer<typeof feedDefaultsSchema>;
+
+export const feedConfigSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  /** http(s) URL; `{demoFeeds}` stands for the bundled demo feed server's address. */
+  url: z.string().min(1),
+  providerId: z.string(),
+  /** Leave out to detect the format from the response. */
+  format: z.enum(FEED_FORMATS).nullable().default(null),
+  intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).default(60),
+  defaults: feedDefaultsSchema.default({ languages: [], targetGroups: [], timeZone: null }),
+});
+export type FeedConfig = z.infer<typeof feedConfigSchema>;
+
+export const hubConfigSchema = z
+  .object({
+    providers: z.array(providerConfigSchema),
+    feeds: z.array(feedConfigSchema),
+    /** Serve the bundled demo feeds on a local port and allow fetching from it. */
+    demoFeeds: z.boolean().default(false),
+  })
+  .superRefine((config, ctx) => {
+    const providerIds = new Set(config.providers.map((p) => p.id));
+    config.feeds.forEach((feed, index) => {
+      if (!providerIds.has(feed.providerId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['feeds', index, 'providerId'],
+          message: `feed "${feed.id}" names provider "${feed.providerId}", which the file does not list`,
+        });
+      }
+    });
+  });
+export type HubConfig = z.infer<typeof hubConfigSchema>;
+
+/** Parses the operator's configuration text; problems come back as plain sentences with their place. */
+export function parseHubConfig(text: string): { ok: true; config: HubConfig } | { ok: false; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`the file is not valid JSON: ${(error as Error).message}`] };
+  }
+  const result = hubConfigSchema.safeParse(json);
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './offering';
+export * from './hubConfig';
+export * from './snapshot';

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  COST_KINDS,
+  FORMATS,
+  LANGUAGE_CODE_PATTERN,
+  LEVELS,
+  OCCURRENCE_STATUSES,
+  OFFERING_STATUSES,
+  OFFERING_TYPES,
+  TARGET_GROUPS,
+  TOPICS,
+} from './enums';
+
+/** An ISO 8601 instant with offset (`2026-12-01T17:00:00.000Z`) or, for all-day items, a date. */
+const isoInstantOrDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) || !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date or instant');
+
+export const occurrenceSchema = z.object({
+    start: isoInstantOrDate,
+    end: isoInstantOrDate.nullable(),
+    /** The source's own zone (IANA name), kept beside the UTC instants. */
+    timeZone: z.string().nullable(),
+    allDay: z.boolean(),
+    status: z.enum(OCCURRENCE_STATUSES),
+  });
+export type Occurrence = z.infer<typeof occurrenceSchema>;
+
+export const costSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal(COST_KINDS[0]) }),
+  z.object({ kind: z.literal(COST_KINDS[1]), amount: z.number().nonnegative(), currency: z.string().length(3) }),
+  z.object({ kind: z.literal(COST_KINDS[2]) }),
+]);
+export type Cost = z.infer<typeof costSchema>;
+
+export const locationSchema = z.object({
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  postcode: z.string().nullable(),
+  locality: z.string().nullable(),
+  district: z.string().nullable(),
+  latitude: z.number().min(-90).max(90).nullable(),
+  longitude: z.number().min(-180).max(180).nullable(),
+});
+export type Location = z.infer<typeof locationSchema>;
+
+export const registrationSchema = z.object({
+  url: z.string().url().nullable(),
+  deadline: isoInstantOrDate.nullable(),
+});
+export type Registration = z.infer<typeof registrationSchema>;
+
+export const accessibilitySchema = z.object({
+  stepFree: z.boolean().nullable(),
+  inductionLoop: z.boolean().nullable(),
+  signLanguage: z.boolean().nullable(),
+});
+export type Accessibility = z.infer<typeof accessibilitySchema>;
+
+/**
+ * One offering as a harvest produces it: everything the source says, normalised, before the catalogue
+ * gives it an id. Where a source cannot supply a field it stays null or empty; nothing is invented.
+ */
+export const harvestedOfferingSchema = z.object({
+  /** The item's own key in its feed: GUID, iCal UID, JSON id, else its URL. */
+  itemKey: z.string().min(1),
+  title: z.string().min(1),
+  summary: z.string().nullable(),
+  /** Sanitised HTML. */
+  description: z.string().nullable(),
+  descriptionText: z.string().nullable(),
+  url: z.string().url().nullable(),
+  languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN)),
+  type: z.enum(OFFERING_TYPES).nullable(),
+  format: z.enum(FORMATS).nullable(),
+  topics: z.array(z.enum(TOPICS)),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)),
+  level: z.enum(LEVELS).nullable(),
+  cost: costSchema,
+  registration: registrationSchema.nullable(),
+  location: locationSchema.nullable(),
+  occurrences: z.array(occurrenceSchema),
+  workloadHours: z.number().nonnegative().nullable(),
+  certificate: z.string().nullable(),
+  accessibility: accessibilitySchema.nullable(),
+  image: z.string().url().nullable(),
+  licence: z.string().nullable(),
+  status: z.enum(OFFERING_STATUSES),
+  /** The source's own categories, as it wrote them. */
+  categories: z.array(z.string()),
+});
+export type HarvestedOffering = z.infer<typeof harvestedOfferingSchema>;
+
+/** Checks an offering against the model; returns the reasons it fails, in plain words. */
+export function validateHarvestedOffering(value: unknown): { ok: true; offering: HarvestedOffering } | { ok: false; problems: string[] } {
+  const result = harvestedOfferingSchema.safeParse(value);
+  if (result.success) return { ok: true, offering: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${issue.path.join('.') || 'offering'}: ${issue.message}`),
+  };
+}
