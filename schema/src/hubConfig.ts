@@ -70,3 +70,15 @@ export function parseHubConfig(text: string): { ok: true; config: HubConfig } | 
     problems: result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
   };
 }
+
+/** Replaces `{demoFeeds}` in feed URLs with the address of the bundled demo feed server. */
+export function withDemoFeedsAt(config: HubConfig, demoFeedsUrl: string | null): HubConfig {
+  return {
+    ...config,
+    feeds: config.feeds.map((feed) => {
+      if (!feed.url.includes('{demoFeeds}')) return feed;
+      if (!demoFeedsUrl) throw new Error(`feed "${feed.id}" points at {demoFeeds}, but the demo feed server is not running`);
+      return { ...feed, url: feed.url.replace('{demoFeeds}', demoFeedsUrl.replace(/\/$/, '')) };
+    }),
+  };
+}

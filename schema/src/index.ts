@@ -2,3 +2,5 @@ export * from './enums';
 export * from './offering';
 export * from './hubConfig';
 export * from './snapshot';
+export * from './offeringId';
+export * from './zonedTime';

@@ -68,7 +68,7 @@ export class FeedFetcher {
           await response.body?.cancel();
           return { kind: 'failed', error: `HTTP ${response.status} ${response.statusText}`.trim(), retryAfterSeconds: retryAfter(response.headers.get('retry-after')) };
         }
-        const bytes = await readLimited(response.body, this.limits.maxBytes);
+        const bytes = await readLimited(response.body as ByteStream | null, this.limits.maxBytes);
         if (!bytes) return failed(`the feed is larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MiB`);
         return {
           kind: 'fetched',
@@ -105,17 +105,24 @@ function requestHeaders(userAgent: string, previous: ConditionalHeaders | null):
   return headers;
 }
 
-async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
+interface ByteStream {
+  getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> };
+}
+
+/** Reads a body up to `maxBytes` (counted after decompression); null when it is larger. */
+async function readLimited(body: ByteStream | null, maxBytes: number): Promise<Uint8Array | null> {
   if (!body) return new Uint8Array();
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of body) {
-    total += chunk.byteLength;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (!chunk.value) continue;
+    total += chunk.value.byteLength;
     if (total > maxBytes) {
-      await body.cancel().catch(() => undefined);
+      await reader.cancel().catch(() => undefined);
       return null;
     }
-    chunks.push(chunk);
+    chunks.push(chunk.value);
   }
   return Buffer.concat(chunks);
 }

@@ -2,10 +2,10 @@ import type { Format, OfferingType } from '@campus/schema';
 
 const TYPE_WORDS: [OfferingType, RegExp][] = [
   ['MOOC', /\bMOOC\b/i],
-  ['WORKSHOP', /\b(workshop|werkstatt|hackathon|barcamp)/i],
-  ['LECTURE', /\b(vorlesung|vortrag|lecture|talk|ringvorlesung)/i],
+  ['WORKSHOP', /(workshop|werkstatt|hackathon|barcamp)/i],
+  ['LECTURE', /(vorlesung|vortrag|lecture|talk|ringvorlesung)/i],
   ['SERIES', /\b(reihe|series)\b/i],
-  ['COURSE', /\b(kurs|course|seminar|lehrgang|schulung|training)/i],
+  ['COURSE', /(kurs|course|seminar|lehrgang|schulung|training)/i],
 ];
 
 const ONLINE = /\b(online|webinar|zoom|videokonferenz|livestream|e-learning|virtuell|virtual)\b/i;

@@ -88,18 +88,17 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, co
 
 function normaliseLocation(location: FeedItem['location']): Location | null {
   if (!location) return null;
-  const address = location.address ? htmlToText(location.address) : null;
-  const postcode = address?.match(/\b(0\d{4})\b/)?.[1] ?? null;
-  const locality = address?.match(/\b0\d{4}\s+([\p{L} .-]+)/u)?.[1]?.trim() ?? null;
-  return {
-    name: location.name ? htmlToText(location.name) : null,
-    address,
-    postcode,
-    locality,
-    district: null,
-    latitude: location.latitude,
-    longitude: location.longitude,
-  };
+  const place = splitPlace(location.name ? htmlToText(location.name) : null, location.address ? htmlToText(location.address) : null);
+  const postcode = place.address?.match(/\b(0\d{4})\b/)?.[1] ?? null;
+  const locality = place.address?.match(/\b0\d{4}\s+([\p{L} .-]+)/u)?.[1]?.trim() ?? null;
+  return { ...place, postcode, locality, district: null, latitude: location.latitude, longitude: location.longitude };
+}
+
+/** One line such as "Volkshochschule, Löhrstraße 3-7, 04105 Leipzig" is a venue name and its address. */
+function splitPlace(name: string | null, address: string | null): { name: string | null; address: string | null } {
+  if (address || !name?.includes(',')) return { name, address };
+  const [venue, ...rest] = name.split(',').map((part) => part.trim());
+  return { name: venue || null, address: rest.join(', ') || null };
 }
 
 function normaliseLanguage(language: string | null): string | null {

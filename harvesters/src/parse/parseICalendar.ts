@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
-import type { Occurrence } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
-import { isKnownTimeZone, zonedWallClockToInstant } from '../time/zonedTime';
+import { isKnownTimeZone, zonedWallClockToInstant, type Occurrence } from '@campus/schema';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -81,6 +80,7 @@ function readEventGroup(group: Component[], context: CalendarContext): FeedItem 
   const item = emptyFeedItem();
   item.key = master.uid || null;
   item.title = master.summary?.trim() || null;
+  item.language = stringValue(masterComponent.getFirstProperty('summary')?.getParameter('language'));
   item.content = master.description?.trim() || null;
   item.url = stringValue(masterComponent.getFirstPropertyValue('url'));
   item.categories = masterComponent
@@ -180,13 +180,7 @@ function readLocation(component: Component): FeedItem['location'] {
   const [latitude, longitude] = Array.isArray(geo) ? geo.map(Number) : [];
   const hasGeo = Number.isFinite(latitude) && Number.isFinite(longitude);
   if (!text && !hasGeo) return null;
-  const [name, ...rest] = (text ?? '').split(',').map((part) => part.trim());
-  return {
-    name: name || null,
-    address: rest.length > 0 ? rest.join(', ') : null,
-    latitude: hasGeo ? (latitude ?? null) : null,
-    longitude: hasGeo ? (longitude ?? null) : null,
-  };
+  return { name: text, address: null, latitude: hasGeo ? (latitude ?? null) : null, longitude: hasGeo ? (longitude ?? null) : null };
 }
 
 function stringValue(value: unknown): string | null {

@@ -1,5 +1,5 @@
 import { parseLocalDateTime } from '../parse/parseDate';
-import { zonedWallClockToInstant } from './zonedTime';
+import { zonedWallClockToInstant } from '@campus/schema';
 
 /** A point in time as the model stores it: an ISO instant, or a bare date for all-day items. */
 export type EventTime = { kind: 'instant'; value: string } | { kind: 'date'; value: string };

@@ -61,3 +61,11 @@ export function zonedWallClockToInstant(wall: WallClock, timeZone: string): Date
   const offsetThere = offsetAt(timeZone, candidate);
   return new Date(offsetThere === offset ? candidate : naive - Math.max(offset, offsetThere));
 }
+
+/** An occurrence boundary (instant or all-day date) as a UTC instant; a date counts from midnight in `timeZone`. */
+export function boundaryToInstant(value: string, timeZone: string): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!date) return new Date(value).toISOString();
+  const wall = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour: 0, minute: 0, second: 0 };
+  return zonedWallClockToInstant(wall, timeZone).toISOString();
+}

@@ -1,0 +1,2 @@
+export { serveDemoFeeds, renderDemoFiles, type DemoFeedServer } from './serveDemoFeeds';
+export { DEMO_PARTNERS } from './demoCatalogue';

@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+
+export interface EdgeOptions {
+  apollo: ApolloServer<BaseContext>;
+  health: () => { ready: boolean; body: Record<string, unknown> };
+  corsOrigins: string[];
+}
+
+const EXAMPLE_QUERY = `# The Digital Campus Hub: courses on digital skills in Leipzig.
+# Press the play button, or open the docs on the left.
+query NextOfferings {
+  offerings(first: 5, search: "Daten") {
+    totalCount
+    edges {
+      node {
+        title
+        provider { name kind }
+        occurrences { start end timeZone }
+        cost { kind amount currency }
+        source { feed { url } }
+      }
+    }
+  }
+}
+`;
+
+/** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), /health, CORS. */
+export function createHttpEdge(options: EdgeOptions): Server {
+  const graphiql = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
+  return createServer((request, response) => {
+    handle(request, response, options, graphiql).catch(() => {
+      if (!response.headersSent) send(response, 500, 'application/json', JSON.stringify({ errors: [{ message: 'internal error' }] }));
+      else response.end();
+    });
+  });
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: string): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://hub');
+  setCors(request, response, options.corsOrigins);
+  if (request.method === 'OPTIONS') return void response.writeHead(204).end();
+  if (url.pathname === '/health') {
+    const { ready, body } = options.health();
+    return send(response, ready ? 200 : 503, 'application/json', JSON.stringify(body));
+  }
+  if (url.pathname === '/' ) return void response.writeHead(302, { location: '/graphql' }).end();
+  if (url.pathname !== '/graphql') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
+  if (request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
+    return send(response, 200, 'text/html; charset=utf-8', graphiql);
+  }
+  const body = await readBody(request);
+  if (body === null) return send(response, 413, 'application/json', JSON.stringify({ errors: [{ message: 'the request is larger than 1 MiB' }] }));
+  let parsed: unknown = undefined;
+  if (request.method === 'POST') {
+    try {
+      parsed = body.length > 0 ? JSON.parse(body) : undefined;
+    } catch {
+      return send(response, 400, 'application/json', JSON.stringify({ errors: [{ message: 'the request body is not valid JSON' }] }));
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
+    context: async () => ({}),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') return void response.end(result.body.string);
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+function setCors(request: IncomingMessage, response: ServerResponse, origins: string[]): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  if (origins.includes('*')) response.setHeader('access-control-allow-origin', '*');
+  else if (origins.includes(origin)) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('vary', 'origin');
+  } else return;
+  response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  response.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight');
+  response.setHeader('access-control-max-age', '600');
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        resolve(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+  response.writeHead(status, { 'content-type': contentType }).end(body);
+}

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Every setting of the hub, read once at start-up from the environment, with defaults. */
+export interface HubSettings {
+  port: number;
+  host: string;
+  dataDir: string;
+  feedsConfigPath: string;
+  /** `local`: subgraphs run inside the gateway's process; `http`: each is served on its own port and reached over HTTP. */
+  subgraphMode: 'local' | 'http';
+  /** Subgraphs run elsewhere: the gateway reaches them at these URLs instead of starting them. */
+  remoteSubgraphs: Partial<Record<SubgraphName, string>>;
+  /** IPs or ranges that feeds may point at although they are private (the demo server is on 127.0.0.1). */
+  allowPrivateHosts: string[];
+  scheduler: boolean;
+  corsOrigins: string[];
+}
+
+export const SUBGRAPH_NAMES = ['catalog', 'providers', 'feeds'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const BUNDLED_DEMO_CONFIG = fileURLToPath(new URL('../../demo/feeds.json', import.meta.url));
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${name} must be a port number, not "${value}"`);
+  return number;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|on|yes)$/i.test(value)) return true;
+  if (/^(0|false|off|no)$/i.test(value)) return false;
+  throw new Error(`${name} must be on or off, not "${value}"`);
+}
+
+/** Reads the settings; a wrong value stops start-up with a sentence naming the variable. */
+export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
+  const mode = env['HUB_SUBGRAPHS'] ?? 'local';
+  if (mode !== 'local' && mode !== 'http') throw new Error(`HUB_SUBGRAPHS must be "local" or "http", not "${mode}"`);
+  const remoteSubgraphs: HubSettings['remoteSubgraphs'] = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const url = env[`HUB_${name.toUpperCase()}_URL`];
+    if (url) remoteSubgraphs[name] = url;
+  }
+  return {
+    port: integer('PORT', env['PORT'], 4000),
+    host: env['HOST'] ?? '0.0.0.0',
+    dataDir: resolve(env['HUB_DATA_DIR'] ?? './data'),
+    feedsConfigPath: resolve(env['HUB_FEEDS_CONFIG'] ?? BUNDLED_DEMO_CONFIG),
+    subgraphMode: mode,
+    remoteSubgraphs,
+    allowPrivateHosts: list(env['HUB_ALLOW_PRIVATE_HOSTS']),
+    scheduler: flag('HUB_SCHEDULER', env['HUB_SCHEDULER'], true),
+    corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
+  };
+}

@@ -1,0 +1,18 @@
+import { readHubSettings } from './hubSettings';
+import { startHub } from './startHub';
+
+/** `npm start`: the whole hub on its embedded default. Settings: see the README's configuration table. */
+try {
+  const settings = readHubSettings(process.env);
+  const hub = await startHub(settings);
+  console.log(`Digital Campus Hub at ${hub.url}/graphql (subgraphs: ${settings.subgraphMode}, data: ${settings.dataDir})`);
+  void hub.initialHarvest.then(() => console.log('first harvest done'));
+  const shutdown = (): void => {
+    void hub.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  console.error(`The hub could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { CATALOG_SDL } from '@campus/catalog';
+import { FEEDS_SDL } from '@campus/feeds';
+import { PROVIDERS_SDL } from '@campus/providers';
+import type { SubgraphDefinition } from './composeSupergraph';
+
+/** The committed supergraph, for any Federation 2 router in front of the standalone subgraphs. */
+export const SUPERGRAPH_FILE = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+/** The subgraphs at the default ports of their own `npm run serve`. */
+export const STANDALONE_SUBGRAPHS: SubgraphDefinition[] = [
+  { name: 'catalog', url: 'http://127.0.0.1:4001/', sdl: CATALOG_SDL },
+  { name: 'providers', url: 'http://127.0.0.1:4002/', sdl: PROVIDERS_SDL },
+  { name: 'feeds', url: 'http://127.0.0.1:4003/', sdl: FEEDS_SDL },
+];

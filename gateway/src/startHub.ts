@@ -1,0 +1,167 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import { createCatalogSubgraph } from '@campus/catalog';
+import { serveDemoFeeds, type DemoFeedServer } from '@campus/demo';
+import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
+import { createProvidersSubgraph } from '@campus/providers';
+import { withDemoFeedsAt } from '@campus/schema';
+import { loadHubConfig, serveSubgraph, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
+import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
+import { createHttpEdge } from './httpEdge';
+import { fetchRemoteSdl } from './fetchRemoteSdl';
+import type { HubSettings, SubgraphName } from './hubSettings';
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  supergraphPath: string;
+  /** Statement counters of the subgraphs running in this process, for tests that prove batching. */
+  queryCounters: Partial<Record<SubgraphName, QueryCounter>>;
+  feeds: FeedsSubgraph | null;
+  /** Resolves when the first harvest round after start-up has finished. */
+  initialHarvest: Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface LocalSubgraph {
+  name: SubgraphName;
+  sdl: string;
+  schema: GraphQLSchema;
+}
+
+/**
+ * Starts the whole hub: the demo feed server when the configuration asks for it, the subgraphs
+ * (in this process or reached over HTTP), the composed gateway, the HTTP edge and the scheduler.
+ */
+export async function startHub(settings: HubSettings): Promise<RunningHub> {
+  const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    return await start(settings, stops, stopAll);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function start(settings: HubSettings, stops: (() => Promise<void> | void)[], stopAll: () => Promise<void>): Promise<RunningHub> {
+  mkdirSync(settings.dataDir, { recursive: true });
+  const fileConfig = loadHubConfig(settings.feedsConfigPath);
+  let demo: DemoFeedServer | null = null;
+  if (fileConfig.demoFeeds) {
+    demo = await serveDemoFeeds();
+    stops.push(() => demo?.close());
+  }
+  const config = withDemoFeedsAt(fileConfig, demo?.url ?? null);
+  const allowPrivate = demo ? ['127.0.0.1', ...settings.allowPrivateHosts] : settings.allowPrivateHosts;
+
+  const local: LocalSubgraph[] = [];
+  const queryCounters: RunningHub['queryCounters'] = {};
+  let feeds: FeedsSubgraph | null = null;
+  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir });
+  if (catalog) {
+    stops.push(() => catalog.close());
+    local.push(catalog);
+    queryCounters.catalog = catalog.queries;
+  }
+  if (!settings.remoteSubgraphs.providers) {
+    const providers = createProvidersSubgraph({ dataDir: settings.dataDir, providers: config.providers });
+    stops.push(() => providers.close());
+    local.push(providers);
+    queryCounters.providers = providers.queries;
+  }
+  if (!settings.remoteSubgraphs.feeds) {
+    if (!catalog) throw new Error('the feeds subgraph needs the catalogue in the same process; set HUB_FEEDS_URL too, or unset HUB_CATALOG_URL');
+    const created = createFeedsSubgraph({ dataDir: settings.dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate } });
+    feeds = created;
+    stops.push(() => created.close());
+    local.push(created);
+    queryCounters.feeds = created.queries;
+  }
+
+  const definitions: SubgraphDefinition[] = [];
+  const sources = new Map<string, GraphQLDataSource>();
+  for (const subgraph of local) {
+    if (settings.subgraphMode === 'http') {
+      const server: RunningServer = await serveSubgraph(subgraph.schema, async () => ({}), 0);
+      stops.push(() => server.stop());
+      definitions.push({ name: subgraph.name, url: server.url, sdl: subgraph.sdl });
+      sources.set(subgraph.name, new RemoteGraphQLDataSource({ url: server.url }));
+    } else {
+      definitions.push({ name: subgraph.name, url: `local://${subgraph.name}`, sdl: subgraph.sdl });
+      sources.set(subgraph.name, new LocalGraphQLDataSource(subgraph.schema));
+    }
+  }
+  for (const [name, url] of Object.entries(settings.remoteSubgraphs)) {
+    definitions.push({ name, url, sdl: await fetchRemoteSdl(name, url) });
+    sources.set(name, new RemoteGraphQLDataSource({ url }));
+  }
+
+  const composed = composeSupergraph(definitions);
+  if (!composed.ok) throw new CompositionError(composed.errors);
+  const supergraphPath = join(settings.dataDir, 'supergraph.graphql');
+  writeFileSync(supergraphPath, composed.supergraphSdl);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: composed.supergraphSdl,
+    buildService: ({ name }) => {
+      const source = sources.get(name);
+      if (!source) throw new Error(`no data source for subgraph ${name}`);
+      return source;
+    },
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+  });
+  const { plugins, validationRules } = armor.protect();
+  const apollo = new ApolloServer({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins,
+    validationRules,
+  });
+  await apollo.start();
+  stops.push(() => apollo.stop());
+
+  let harvestDone = false;
+  const initialHarvest = feeds && settings.scheduler ? feeds.scheduler.start() : Promise.resolve();
+  void initialHarvest.then(() => {
+    harvestDone = true;
+  });
+
+  const http = createHttpEdge({
+    apollo,
+    corsOrigins: settings.corsOrigins,
+    health: () => ({
+      ready: harvestDone,
+      body: { status: harvestDone ? 'ok' : 'starting', subgraphs: settings.subgraphMode, initialHarvest: harvestDone ? 'done' : 'running' },
+    }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(settings.port, settings.host, resolve);
+  });
+  stops.push(() => new Promise<void>((resolve) => http.close(() => resolve())));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    supergraphPath,
+    queryCounters,
+    feeds,
+    initialHarvest,
+    stop: stopAll,
+  };
+}

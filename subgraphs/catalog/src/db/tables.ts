@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Accessibility, Registration } from '@campus/schema';
+
+/** One row per offering; lists and nested objects are JSON text, what filters need has its own column. */
+export const offerings = sqliteTable(
+  'offerings',
+  {
+    id: text('id').primaryKey(),
+    feedId: text('feed_id').notNull(),
+    itemKey: text('item_key').notNull(),
+    providerId: text('provider_id').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    description: text('description'),
+    descriptionText: text('description_text'),
+    url: text('url'),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    type: text('type'),
+    format: text('format'),
+    topics: text('topics', { mode: 'json' }).$type<string[]>().notNull(),
+    targetGroups: text('target_groups', { mode: 'json' }).$type<string[]>().notNull(),
+    level: text('level'),
+    costKind: text('cost_kind').notNull(),
+    costAmount: real('cost_amount'),
+    costCurrency: text('cost_currency'),
+    registration: text('registration', { mode: 'json' }).$type<Registration>(),
+    locationName: text('location_name'),
+    locationAddress: text('location_address'),
+    locationPostcode: text('location_postcode'),
+    locationLocality: text('location_locality'),
+    district: text('district'),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    workloadHours: real('workload_hours'),
+    certificate: text('certificate'),
+    accessibility: text('accessibility', { mode: 'json' }).$type<Accessibility>(),
+    image: text('image'),
+    licence: text('licence'),
+    status: text('status').notNull(),
+    categories: text('categories', { mode: 'json' }).$type<string[]>().notNull(),
+    sourceUrl: text('source_url').notNull(),
+    /** The earliest occurrence's start as a UTC instant; the default sort order. */
+    sortStart: text('sort_start').notNull(),
+    contentHash: text('content_hash').notNull(),
+    firstSeen: text('first_seen').notNull(),
+    lastSeen: text('last_seen').notNull(),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('offerings_feed').on(table.feedId),
+    index('offerings_provider').on(table.providerId, table.sortStart),
+    index('offerings_sort').on(table.sortStart, table.id),
+  ],
+);
+
+export const occurrences = sqliteTable(
+  'occurrences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    offeringId: text('offering_id')
+      .notNull()
+      .references(() => offerings.id, { onDelete: 'cascade' }),
+    /** ISO instant, or a date for all-day occurrences. */
+    start: text('start').notNull(),
+    end: text('end'),
+    /** `start` as a UTC instant for ordering and ranges (an all-day date counts from midnight in Leipzig). */
+    startUtc: text('start_utc').notNull(),
+    timeZone: text('time_zone'),
+    allDay: integer('all_day', { mode: 'boolean' }).notNull(),
+    status: text('status').notNull(),
+  },
+  (table) => [index('occurrences_offering').on(table.offeringId, table.startUtc)],
+);

@@ -1,0 +1,1 @@
+export { createCatalogSubgraph, CATALOG_SDL, type CatalogSubgraph } from './createCatalogSubgraph';

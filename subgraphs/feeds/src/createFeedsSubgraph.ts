@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
+import type { FeedConfig, SnapshotIngest } from '@campus/schema';
+import { FeedFetcher, HarvestScheduler, type AddressPolicy } from '@campus/harvesters';
+import type { QueryCounter } from '@campus/subgraph-runtime';
+import { openFeedsDatabase } from './db/openFeedsDatabase';
+import { upsertFeeds } from './db/upsertFeeds';
+import { FeedHarvests } from './harvest/feedHarvests';
+import { feedsResolvers } from './resolvers';
+
+export const FEEDS_SDL = readFileSync(new URL('./feeds.graphql', import.meta.url), 'utf8');
+
+export interface FeedsSubgraphOptions {
+  dataDir: string;
+  feeds: readonly FeedConfig[];
+  /** The catalogue's ingest interface. */
+  ingest: SnapshotIngest;
+  addressPolicy: AddressPolicy;
+  /** How many months ahead recurring events are expanded. */
+  horizonMonths?: number;
+}
+
+export interface FeedsSubgraph {
+  name: 'feeds';
+  sdl: string;
+  schema: GraphQLSchema;
+  harvests: FeedHarvests;
+  scheduler: HarvestScheduler;
+  queries: QueryCounter;
+  close(): Promise<void>;
+}
+
+/** The feeds subgraph with its harvest scheduler (not yet started: call `scheduler.start()`). */
+export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgraph {
+  const database = openFeedsDatabase(options.dataDir);
+  upsertFeeds(database, options.feeds);
+  const fetcher = new FeedFetcher(options.addressPolicy);
+  const harvests = new FeedHarvests(database, { fetcher, ingest: options.ingest, horizonMonths: options.horizonMonths ?? 12 });
+  const scheduler = new HarvestScheduler({
+    dueFeeds: (now) => harvests.dueFeeds(now),
+    harvest: (feedId) => harvests.harvest(feedId),
+    onError: (feedId, error) => console.error(`harvest of feed ${feedId} crashed:`, error),
+  });
+  return {
+    name: 'feeds',
+    sdl: FEEDS_SDL,
+    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database) as never }),
+    harvests,
+    scheduler,
+    queries: database.queries,
+    close: async () => {
+      await scheduler.stop();
+      await fetcher.close();
+      database.close();
+    },
+  };
+}

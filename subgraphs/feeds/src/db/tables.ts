@@ -1,0 +1,46 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { FeedDefaults } from '@campus/schema';
+
+export const feeds = sqliteTable('feeds', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  providerId: text('provider_id').notNull(),
+  /** The format stated at registration; null to detect it on every harvest. */
+  format: text('format'),
+  /** The format the last successful harvest found. */
+  detectedFormat: text('detected_format'),
+  intervalMinutes: integer('interval_minutes').notNull(),
+  defaults: text('defaults', { mode: 'json' }).$type<FeedDefaults>().notNull(),
+  status: text('status').notNull(),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  contentHash: text('content_hash'),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  nextRunAt: text('next_run_at').notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const harvestRuns = sqliteTable(
+  'harvest_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    feedId: text('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at').notNull(),
+    /** SUCCESS, UNCHANGED or FAILED. */
+    outcome: text('outcome').notNull(),
+    format: text('format'),
+    itemCount: integer('item_count').notNull().default(0),
+    added: integer('added').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    withdrawn: integer('withdrawn').notNull().default(0),
+    warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull(),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (table) => [index('harvest_runs_feed').on(table.feedId, table.id)],
+);

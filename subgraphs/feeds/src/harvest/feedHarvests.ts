@@ -1,0 +1,101 @@
+import { and, eq, lte } from 'drizzle-orm';
+import type { FeedFormat, SnapshotIngest } from '@campus/schema';
+import { harvestFeed, type FeedFetcher, type HarvestResult } from '@campus/harvesters';
+import type { FeedsDatabase } from '../db/openFeedsDatabase';
+import { feeds, harvestRuns } from '../db/tables';
+
+export interface FeedHarvestsOptions {
+  fetcher: FeedFetcher;
+  ingest: SnapshotIngest;
+  horizonMonths: number;
+  now?: () => Date;
+}
+
+/** After a failure the next try comes sooner than the interval, doubling from this many minutes. */
+const FIRST_RETRY_MINUTES = 5;
+
+/**
+ * The feeds service's side of harvesting: which feeds are due, running one harvest through the
+ * harvesters' runner, and recording its run and the feed's next due time.
+ */
+export class FeedHarvests {
+  readonly #now: () => Date;
+
+  constructor(
+    private readonly database: FeedsDatabase,
+    private readonly options: FeedHarvestsOptions,
+  ) {
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  dueFeeds(now: Date): string[] {
+    return this.database.db
+      .select({ id: feeds.id })
+      .from(feeds)
+      .where(and(eq(feeds.status, 'ACTIVE'), lte(feeds.nextRunAt, now.toISOString())))
+      .orderBy(feeds.nextRunAt)
+      .all()
+      .map((row) => row.id);
+  }
+
+  async harvest(feedId: string): Promise<HarvestResult> {
+    const { db } = this.database;
+    const feed = db.select().from(feeds).where(eq(feeds.id, feedId)).get();
+    if (!feed) throw new Error(`there is no feed "${feedId}"`);
+    const startedAt = this.#now();
+    const result = await harvestFeed(
+      {
+        feedId: feed.id,
+        providerId: feed.providerId,
+        url: feed.url,
+        format: feed.format as FeedFormat | null,
+        defaults: feed.defaults,
+        validators: { etag: feed.etag, lastModified: feed.lastModified },
+        contentHash: feed.contentHash,
+      },
+      { fetcher: this.options.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths },
+    );
+    const finishedAt = this.#now();
+    db.transaction((tx) => {
+      tx.insert(harvestRuns).values(runRow(feedId, startedAt, finishedAt, result)).run();
+      tx.update(feeds).set(this.feedAfter(result, feed.intervalMinutes, feed.consecutiveFailures, finishedAt)).where(eq(feeds.id, feedId)).run();
+    });
+    return result;
+  }
+
+  private feedAfter(result: HarvestResult, intervalMinutes: number, failuresBefore: number, at: Date) {
+    const later = (minutes: number): string => new Date(at.getTime() + minutes * 60_000).toISOString();
+    const updatedAt = at.toISOString();
+    switch (result.outcome) {
+      case 'SUCCESS':
+        return {
+          etag: result.validators.etag,
+          lastModified: result.validators.lastModified,
+          contentHash: result.contentHash,
+          detectedFormat: result.format,
+          consecutiveFailures: 0,
+          nextRunAt: later(intervalMinutes),
+          updatedAt,
+        };
+      case 'UNCHANGED':
+        return { consecutiveFailures: 0, nextRunAt: later(intervalMinutes), updatedAt };
+      case 'FAILED': {
+        const backoff = Math.min(intervalMinutes, FIRST_RETRY_MINUTES * 2 ** failuresBefore);
+        const retryAfter = (result.retryAfterSeconds ?? 0) / 60;
+        return { consecutiveFailures: failuresBefore + 1, nextRunAt: later(Math.max(backoff, retryAfter)), updatedAt };
+      }
+    }
+  }
+}
+
+function runRow(feedId: string, startedAt: Date, finishedAt: Date, result: HarvestResult) {
+  const base = { feedId, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), outcome: result.outcome, durationMs: result.durationMs };
+  switch (result.outcome) {
+    case 'SUCCESS':
+      return { ...base, format: result.format, itemCount: result.itemCount, ...result.counts, warnings: result.warnings, error: null };
+    case 'UNCHANGED':
+      return { ...base, warnings: [], error: null };
+    case 'FAILED':
+      return { ...base, warnings: result.warnings, error: result.error };
+  }
+}

@@ -1,0 +1,1 @@
+export { createFeedsSubgraph, FEEDS_SDL, type FeedsSubgraph, type FeedsSubgraphOptions } from './createFeedsSubgraph';

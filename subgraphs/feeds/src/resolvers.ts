@@ -1,0 +1,44 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badInput, DateTimeScalar, perRequest } from '@campus/subgraph-runtime';
+import type { FeedsDatabase } from './db/openFeedsDatabase';
+import { feeds, harvestRuns } from './db/tables';
+
+type FeedRow = typeof feeds.$inferSelect;
+type RunRow = typeof harvestRuns.$inferSelect;
+
+const MAX_RUNS = 100;
+
+export function feedsResolvers(database: FeedsDatabase): GraphQLResolverMap<object> {
+  const { db } = database;
+  const loaders = perRequest(() => ({
+    feed: new DataLoader<string, FeedRow | null>((ids) => {
+      const rows = db.select().from(feeds).where(inArray(feeds.id, [...ids])).all();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
+    }),
+  }));
+  const runsOf = (feedId: string, limit: number): RunRow[] =>
+    db.select().from(harvestRuns).where(eq(harvestRuns.feedId, feedId)).orderBy(desc(harvestRuns.id)).limit(limit).all();
+
+  return {
+    DateTime: DateTimeScalar,
+    Query: {
+      feeds: () => db.select().from(feeds).orderBy(asc(feeds.id)).all(),
+      feed: (_: unknown, args: { id: string }, context: object) => loaders(context).feed.load(args.id),
+    },
+    Feed: {
+      __resolveReference: (reference: { id: string }, context: object) => loaders(context).feed.load(reference.id),
+      format: (feed: FeedRow) => feed.format ?? feed.detectedFormat,
+      provider: (feed: FeedRow) => ({ __typename: 'Provider', id: feed.providerId }),
+      nextHarvestAt: (feed: FeedRow) => feed.nextRunAt,
+      lastHarvest: (feed: FeedRow) => runsOf(feed.id, 1)[0] ?? null,
+      runs: (feed: FeedRow, args: { first?: number | null }) => {
+        const first = args.first ?? 10;
+        if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
+        return runsOf(feed.id, first);
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
+import type { ProviderConfig } from '@campus/schema';
+import type { QueryCounter } from '@campus/subgraph-runtime';
+import { openProvidersDatabase } from './db/openProvidersDatabase';
+import { upsertProviders } from './db/upsertProviders';
+import { providersResolvers } from './resolvers';
+
+export const PROVIDERS_SDL = readFileSync(new URL('./providers.graphql', import.meta.url), 'utf8');
+
+export interface ProvidersSubgraph {
+  name: 'providers';
+  sdl: string;
+  schema: GraphQLSchema;
+  queries: QueryCounter;
+  close(): void;
+}
+
+/** The providers subgraph over its own database, with the operator's providers applied. */
+export function createProvidersSubgraph(options: { dataDir: string; providers: readonly ProviderConfig[] }): ProvidersSubgraph {
+  const database = openProvidersDatabase(options.dataDir);
+  upsertProviders(database, options.providers);
+  return {
+    name: 'providers',
+    sdl: PROVIDERS_SDL,
+    schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database) as never }),
+    queries: database.queries,
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,1 @@
+export { createProvidersSubgraph, PROVIDERS_SDL, type ProvidersSubgraph } from './createProvidersSubgraph';

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** Checks `first` against the page size limits, naming the argument when it is out of range. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, not ${first}`, 'first');
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients: base64url of the sort key of the last row seen. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, length: number): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput('"after" is not a cursor this API gave out', 'after');
+}
