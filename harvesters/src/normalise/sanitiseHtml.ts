@@ -16,18 +16,18 @@ function absoluteUrl(href: string, base: string | null): string | null {
 export function sanitiseHtml(html: string, base: string | null): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href'] },
+    allowedAttributes: { a: ['href', 'rel'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     transformTags: {
       a: (tagName, attributes) => {
         const href = attributes['href'] ? absoluteUrl(attributes['href'], base) : null;
-        return { tagName, attribs: href ? { href, rel: 'noopener nofollow' } : {} };
+        const attribs: Record<string, string> = href ? { href, rel: 'noopener nofollow' } : {};
+        return { tagName, attribs };
       },
       h1: 'h3',
       h2: 'h4',
     },
-    allowedAttributesByTag: undefined,
-  } as sanitizeHtml.IOptions).trim();
+  }).trim();
 }
 
 /** The plain text of a piece of HTML (or of plain text): entities decoded, blocks on their own lines. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture } from './readFixture';
+
+describe('iCalendar harvesting', () => {
+  const outcome = readFixture('weekly-course.ics', 'text/calendar');
+  if (!outcome.ok) throw new Error(outcome.error);
+  const byKey = new Map(outcome.offerings.map((o) => [o.itemKey, o]));
+
+  it('expands a weekly course with EXDATE, a moved and a cancelled date, in Leipzig time', () => {
+    const course = byKey.get('weekly-1@test');
+    expect(course?.title).toBe('Python für Anfänger');
+    expect(course?.occurrences.map((o) => [o.start, o.status])).toEqual([
+      ['2026-10-05T16:00:00.000Z', 'SCHEDULED'],
+      ['2026-10-12T16:00:00.000Z', 'SCHEDULED'],
+      // 19 October is an EXDATE; 26 October moved to Tuesday 27th, after the switch to winter time.
+      ['2026-10-27T16:00:00.000Z', 'SCHEDULED'],
+      ['2026-11-02T17:00:00.000Z', 'CANCELLED'],
+      ['2026-11-09T17:00:00.000Z', 'SCHEDULED'],
+    ]);
+    expect(course?.occurrences[0]).toMatchObject({ end: '2026-10-05T17:30:00.000Z', timeZone: 'Europe/Berlin', allDay: false });
+  });
+
+  it('reads place, coordinates, categories and link', () => {
+    const course = byKey.get('weekly-1@test');
+    expect(course?.location).toMatchObject({ name: 'VHS Leipzig', address: 'Löhrstraße 3-7, 04105 Leipzig', postcode: '04105', latitude: 51.3478, longitude: 12.3749 });
+    expect(course?.categories).toEqual(['Programmieren', 'EDV']);
+    expect(course?.url).toBe('https://example.org/kurse/python');
+    expect(course?.descriptionText).toBe('Ein Kurs über sechs Wochen, montags.');
+    expect(course?.format).toBe('IN_PERSON');
+  });
+
+  it('keeps all-day events as dates with an inclusive last day', () => {
+    expect(byKey.get('allday-2@test')?.occurrences).toEqual([{ start: '2026-12-12', end: '2026-12-13', timeZone: null, allDay: true, status: 'SCHEDULED' }]);
+  });
+
+  it('expands a rule without end only up to the horizon', () => {
+    const daily = byKey.get('endless-3@test');
+    expect(daily?.occurrences.length).toBeGreaterThan(360);
+    expect(daily?.occurrences.at(-1)?.start.slice(0, 10) ?? '').toBe('2027-09-30');
+    expect(daily?.occurrences[0]?.end).toBe('2026-10-01T09:00:00.000Z');
+  });
+
+  it('explains a file that is not an iCalendar', () => {
+    const broken = readFixture('latin1-events.rss', null, 'ICALENDAR');
+    expect(broken).toMatchObject({ ok: false });
+    expect(broken.ok ? '' : broken.error).toMatch(/iCalendar/);
+  });
+});
