@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from './testHub';
+
+const DEMO_PROVIDERS = ['HTWK Leipzig', 'Digitale Stadt Leipzig', 'Universität Leipzig', 'Volkshochschule Leipzig'].sort();
+
+const PAGE = `query Page($first: Int, $after: String) {
+  offerings(first: $first, after: $after) {
+    totalCount
+    edges { cursor node { id title provider { id name kind } source { itemKey firstSeen feed { id url lastHarvest { outcome itemCount } } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface PageData {
+  offerings: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string; title: string; provider: { name: string; kind: string }; source: { itemKey: string; feed: { url: string; lastHarvest: { outcome: string } } } } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+}
+
+describe.each([
+  ['subgraphs inside the gateway process', 'local'],
+  ['every subgraph served over HTTP', 'http'],
+])('the hub with %s', (_, mode) => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ HUB_SUBGRAPHS: mode });
+  });
+  afterAll(() => hub.close());
+
+  it('serves offerings harvested from every demo partner, with provider names and sources resolved', async () => {
+    const result = await hub.query<PageData>(PAGE, { first: 100 });
+    expect(result.errors).toBeUndefined();
+    const { totalCount, edges } = result.data!.offerings;
+    expect(totalCount).toBeGreaterThanOrEqual(60);
+    expect([...new Set(edges.map((e) => e.node.provider.name))].sort()).toEqual(DEMO_PROVIDERS);
+    for (const { node } of edges) {
+      expect(node.source.itemKey).not.toBe('');
+      expect(node.source.feed.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]+\.(rss|ics|json)$/);
+      expect(node.source.feed.lastHarvest.outcome).toBe('SUCCESS');
+    }
+  });
+
+  it('pages with cursors through every offering exactly once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const result: { data?: PageData } = await hub.query<PageData>(PAGE, { first: 7, after });
+      const connection: PageData['offerings'] = result.data!.offerings;
+      seen.push(...connection.edges.map((e) => e.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    const all = await hub.query<PageData>(PAGE, { first: 100 });
+    expect(seen).toEqual(all.data!.offerings.edges.map((e) => e.node.id));
+  });
+
+  it('writes the composed supergraph with the subgraphs it reaches', () => {
+    const supergraph = readFileSync(hub.supergraphPath, 'utf8');
+    expect(supergraph).toContain('join__Graph');
+    expect(supergraph).toMatch(mode === 'http' ? /url: "http:\/\/127\.0\.0\.1:\d+\/"/ : /url: "local:\/\/catalog"/);
+  });
+});
+
+describe('the hub edge', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  it('resolves a page of 50 offerings with providers and feeds in one query per subgraph', async () => {
+    const counters = hub.queryCounters;
+    const before = { catalog: counters.catalog!.count, providers: counters.providers!.count, feeds: counters.feeds!.count };
+    const result = await hub.query(`{ offerings(first: 50) { edges { node { title provider { name } source { feed { url } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as PageData).offerings.edges).toHaveLength(50);
+    expect(counters.catalog!.count - before.catalog).toBe(1);
+    expect(counters.providers!.count - before.providers).toBe(1);
+    expect(counters.feeds!.count - before.feeds).toBe(1);
+  });
+
+  it('finds offerings by words of their title or description', async () => {
+    const result = await hub.query<{ offerings: { edges: { node: { title: string; descriptionText: string } }[] } }>(
+      `{ offerings(search: "python kurs", first: 50) { edges { node { title descriptionText } } } }`,
+    );
+    const nodes = result.data!.offerings.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.title)).toContain('Python für Geisteswissenschaftler:innen');
+    for (const node of nodes) expect(`${node.title} ${node.descriptionText}`).toMatch(/python[\s\S]*kurs|kurs[\s\S]*python/i);
+  });
+
+  it('answers a bad query with a GraphQL error that names the problem and shows no stack trace', async () => {
+    const unknownField = await hub.query(`{ offerings { edges { node { nonsense } } } }`);
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.errors?.[0]?.message).toMatch(/nonsense/);
+    const tooMany = await hub.query(`{ offerings(first: 101) { totalCount } }`);
+    expect(tooMany.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100/);
+    const badCursor = await hub.query(`{ offerings(after: "forged") { totalCount } }`);
+    expect(badCursor.errors?.[0]?.message).toMatch(/"after" is not a cursor/);
+    const tooDeep = await hub.query(`{ offerings { edges { node { provider { offerings { edges { node { provider { offerings { edges { node { title } } } } } } } } } } } }`);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+    for (const answer of [unknownField, tooMany, badCursor, tooDeep]) expect(JSON.stringify(answer)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('serves GraphiQL to a browser without loading anything from elsewhere', async () => {
+    const response = await fetch(`${hub.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('GraphiQL');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']https?:\/\//);
+  });
+
+  it('reports health as JSON', async () => {
+    const response = await fetch(`${hub.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', initialHarvest: 'done' });
+  });
+});
