@@ -68,7 +68,7 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, co
     url,
     languages: language ? [language] : context.defaults.languages,
     type: classifyType(title, item.categories),
-    format: classifyFormat(location !== null && location.name !== null && !/^online$/i.test(location.name), text),
+    format: classifyFormat(location !== null, text),
     topics: [],
     targetGroups: context.defaults.targetGroups,
     level: null,
@@ -87,11 +87,16 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, co
 }
 
 function normaliseLocation(location: FeedItem['location']): Location | null {
-  if (!location) return null;
+  if (!location || isOnlineOnly(location)) return null;
   const place = splitPlace(location.name ? htmlToText(location.name) : null, location.address ? htmlToText(location.address) : null);
   const postcode = place.address?.match(/\b(0\d{4})\b/)?.[1] ?? null;
   const locality = place.address?.match(/\b0\d{4}\s+([\p{L} .-]+)/u)?.[1]?.trim() ?? null;
   return { ...place, postcode, locality, district: null, latitude: location.latitude, longitude: location.longitude };
+}
+
+/** "Online" in a location field names no place: the offering is online, not somewhere. */
+function isOnlineOnly(location: NonNullable<FeedItem['location']>): boolean {
+  return /^\s*(online|virtuell|virtual|zoom|webinar|internet)\s*$/i.test(location.name ?? '') && !location.address && location.latitude === null;
 }
 
 /** One line such as "Volkshochschule, Löhrstraße 3-7, 04105 Leipzig" is a venue name and its address. */

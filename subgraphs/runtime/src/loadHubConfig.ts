@@ -7,7 +7,7 @@ export function loadHubConfig(path: string): HubConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read the feeds configuration ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read the feeds configuration ${path}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = parseHubConfig(text);
   if (!parsed.ok) throw new Error(`the feeds configuration ${path} has problems:\n- ${parsed.problems.join('\n- ')}`);
