@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
@@ -30,7 +31,9 @@ query NextOfferings {
 
 /** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), /health, CORS. */
 export function createHttpEdge(options: EdgeOptions): Server {
-  const graphiql = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
+  // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
+  const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
+  const graphiql = { html, gzipped: gzipSync(html) };
   return createServer((request, response) => {
     handle(request, response, options, graphiql).catch(() => {
       if (!response.headersSent) send(response, 500, 'application/json', JSON.stringify({ errors: [{ message: 'internal error' }] }));
@@ -39,7 +42,7 @@ export function createHttpEdge(options: EdgeOptions): Server {
   });
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: string): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: GraphiQLPage): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://hub');
   setCors(request, response, options.corsOrigins);
   if (request.method === 'OPTIONS') return void response.writeHead(204).end();
@@ -47,10 +50,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     const { ready, body } = options.health();
     return send(response, ready ? 200 : 503, 'application/json', JSON.stringify(body));
   }
-  if (url.pathname === '/' ) return void response.writeHead(302, { location: '/graphql' }).end();
+  if (url.pathname === '/') return void response.writeHead(302, { location: '/graphql' }).end();
   if (url.pathname !== '/graphql') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
   if (request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
-    return send(response, 200, 'text/html; charset=utf-8', graphiql);
+    return sendGraphiQL(request, response, graphiql);
   }
   const body = await readBody(request);
   if (body === null) return send(response, 413, 'application/json', JSON.stringify({ errors: [{ message: 'the request is larger than 1 MiB' }] }));
@@ -75,6 +78,20 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (result.body.kind === 'complete') return void response.end(result.body.string);
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+interface GraphiQLPage {
+  html: string;
+  gzipped: Buffer;
+}
+
+function sendGraphiQL(request: IncomingMessage, response: ServerResponse, page: GraphiQLPage): void {
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=3600', vary: 'accept-encoding' };
+  if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(page.gzipped);
+  } else {
+    response.writeHead(200, headers).end(page.html);
+  }
 }
 
 function setCors(request: IncomingMessage, response: ServerResponse, origins: string[]): void {

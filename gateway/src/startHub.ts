@@ -109,6 +109,9 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const supergraphPath = join(settings.dataDir, 'supergraph.graphql');
   writeFileSync(supergraphPath, composed.supergraphSdl);
 
+  // @apollo/gateway otherwise reports usage to Apollo and probes cloud metadata addresses at start-up:
+  // the hub sends nothing to any host but the partners' feeds.
+  process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: composed.supergraphSdl,
     buildService: ({ name }) => {

@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
 
@@ -14,7 +15,12 @@ export async function serveSubgraph<TContext extends BaseContext>(
   port: number,
   host = '127.0.0.1',
 ): Promise<RunningServer> {
-  const server = new ApolloServer<TContext>({ schema, includeStacktraceInErrorResponses: false, introspection: true });
+  const server = new ApolloServer<TContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   const { url } = await startStandaloneServer(server, { listen: { port, host }, context: context as never });
   return { url, stop: () => server.stop() };
 }
