@@ -1,6 +1,6 @@
 /**
  * What the four demo partners publish. Written for this project; places are real Leipzig venues.
- * Dates are given relative to the week the demo server starts in, so the demo never goes stale.
+ * Dates are given relative to the day the feeds are served, so the demo never goes stale.
  */
 export interface DemoPlace {
   name: string;
@@ -15,7 +15,7 @@ export interface DemoOffering {
   title: string;
   lang: 'de' | 'en';
   description: string;
-  /** Days after Monday of the current week. */
+  /** Days after today (negative: an event that is over, as real feeds keep them for a while). */
   day: number;
   time: string;
   minutes: number;
@@ -55,6 +55,7 @@ export const UNI_LEIPZIG: DemoPartner = {
   file: 'uni-leipzig.rss',
   offerings: [
     { key: 'ul-2026-01', title: 'Ringvorlesung: Künstliche Intelligenz und Gesellschaft', lang: 'de', description: 'Öffentliche Ringvorlesung über Chancen und Risiken von KI. Eintritt frei, keine Anmeldung nötig.', day: 1, time: '18:15', minutes: 90, place: PLACES.hsg, price: 0, categories: ['Ringvorlesung', 'Künstliche Intelligenz'] },
+    { key: 'ul-2026-00', title: 'Ringvorlesung: Digitale Souveränität', lang: 'de', description: 'Auftakt der Ringvorlesung zu freier Software und offenen Standards in Verwaltung und Hochschule. Eintritt frei.', day: -8, time: '18:15', minutes: 90, place: PLACES.hsg, price: 0, categories: ['Ringvorlesung'] },
     { key: 'ul-2026-02', title: 'Lecture: Open Data for Researchers', lang: 'en', description: 'How to publish research data openly, choose licences and describe datasets. Free of charge.', day: 2, time: '16:00', minutes: 90, place: PLACES.augusteum, price: 0, categories: ['Lecture', 'Open Data'] },
     { key: 'ul-2026-03', title: 'Workshop: Literaturverwaltung mit Zotero', lang: 'de', description: 'Quellen sammeln, zitieren und im Team teilen. Bitte eigenen Laptop mitbringen. Teilnahme kostenlos.', day: 3, time: '10:00', minutes: 180, place: PLACES.jahnallee, price: 0, categories: ['Workshop', 'Informationskompetenz'] },
     { key: 'ul-2026-04', title: 'Python für Geisteswissenschaftler:innen', lang: 'de', description: 'Einführungskurs in Python: Texte einlesen, zählen, visualisieren. Keine Vorkenntnisse nötig.', day: 4, time: '14:00', minutes: 120, place: PLACES.jahnallee, price: 0, categories: ['Kurs', 'Programmieren'] },

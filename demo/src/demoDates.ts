@@ -6,10 +6,9 @@ export interface LocalDateTime {
   time: string;
 }
 
-/** Monday of the week containing `now`, as YYYY-MM-DD. */
-export function mondayOf(now: Date): string {
-  const day = (now.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day)).toISOString().slice(0, 10);
+/** The date in Leipzig at `now`, as YYYY-MM-DD. */
+export function leipzigDateOf(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: DEMO_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function addDays(date: string, days: number): string {

@@ -12,8 +12,8 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function startOf(offering: DemoOffering, monday: string): LocalDateTime {
-  return { date: addDays(monday, offering.day), time: offering.time };
+function startOf(offering: DemoOffering, today: string): LocalDateTime {
+  return { date: addDays(today, offering.day), time: offering.time };
 }
 
 function isoWithOffset(at: LocalDateTime): string {
@@ -29,9 +29,9 @@ function pageOf(partner: DemoPartner, offering: DemoOffering): string {
 }
 
 /** RSS 2.0 with the RSS event module, as a university's news system would publish it. */
-export function renderRss(partner: DemoPartner, monday: string): string {
+export function renderRss(partner: DemoPartner, today: string): string {
   const items = partner.offerings.map((o) => {
-    const start = startOf(o, monday);
+    const start = startOf(o, today);
     const place = o.place === 'online' ? 'Online' : placeLine(o.place);
     return `    <item>
       <title>${escapeXml(o.title)}</title>
@@ -103,13 +103,13 @@ const BERLIN_VTIMEZONE = [
 ];
 
 /** iCalendar as a course-management system exports it: weekly courses as RRULE with EXDATE. */
-export function renderICalendar(partner: DemoPartner, monday: string, calendarName: string): string {
+export function renderICalendar(partner: DemoPartner, today: string, calendarName: string): string {
   const events = partner.offerings.flatMap((o) => {
-    const start = startOf(o, monday);
+    const start = startOf(o, today);
     const lines = [
       'BEGIN:VEVENT',
       `UID:${o.key}@${partner.id}.example`,
-      `DTSTAMP:${monday.replace(/-/g, '')}T080000Z`,
+      `DTSTAMP:${today.replace(/-/g, '')}T080000Z`,
       `DTSTART;TZID=${DEMO_TIME_ZONE}:${icalLocal(start)}`,
       `DTEND;TZID=${DEMO_TIME_ZONE}:${icalLocal(addMinutes(start, o.minutes))}`,
       `SUMMARY;LANGUAGE=${o.lang}:${icalText(o.title)}`,
@@ -143,7 +143,7 @@ export function renderICalendar(partner: DemoPartner, monday: string, calendarNa
 }
 
 /** JSON Feed 1.1 with the `_event` extension for dates, place and price. */
-export function renderJsonFeed(partner: DemoPartner, monday: string): string {
+export function renderJsonFeed(partner: DemoPartner, today: string): string {
   return `${JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
@@ -151,7 +151,7 @@ export function renderJsonFeed(partner: DemoPartner, monday: string): string {
       home_page_url: SITES[partner.id],
       language: 'de',
       items: partner.offerings.map((o) => {
-        const start = startOf(o, monday);
+        const start = startOf(o, today);
         return {
           id: o.key,
           url: pageOf(partner, o),

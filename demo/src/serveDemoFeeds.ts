@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DIGITAL_CITY, HTWK_LEIPZIG, UNI_LEIPZIG, VHS_LEIPZIG } from './demoCatalogue';
-import { mondayOf } from './demoDates';
+import { leipzigDateOf } from './demoDates';
 import { renderICalendar, renderJsonFeed, renderRss } from './renderDemoFeeds';
 
 export interface DemoFeedServer {
@@ -16,14 +16,14 @@ interface DemoFile {
   etag: string;
 }
 
-/** The four demo partners' feeds, dated from the week `now` falls in. */
+/** The four demo partners' feeds, dated from the day `now` falls on. */
 export function renderDemoFiles(now: Date): Map<string, DemoFile> {
-  const monday = mondayOf(now);
+  const today = leipzigDateOf(now);
   const files: [string, string, string][] = [
-    [UNI_LEIPZIG.file, renderRss(UNI_LEIPZIG, monday), 'application/rss+xml; charset=utf-8'],
-    [VHS_LEIPZIG.file, renderICalendar(VHS_LEIPZIG, monday, 'VHS Leipzig – Digitale Kurse'), 'text/calendar; charset=utf-8'],
-    [DIGITAL_CITY.file, renderJsonFeed(DIGITAL_CITY, monday), 'application/feed+json; charset=utf-8'],
-    [HTWK_LEIPZIG.file, renderICalendar(HTWK_LEIPZIG, monday, 'HTWK Leipzig – Weiterbildung'), 'text/calendar; charset=utf-8'],
+    [UNI_LEIPZIG.file, renderRss(UNI_LEIPZIG, today), 'application/rss+xml; charset=utf-8'],
+    [VHS_LEIPZIG.file, renderICalendar(VHS_LEIPZIG, today, 'VHS Leipzig – Digitale Kurse'), 'text/calendar; charset=utf-8'],
+    [DIGITAL_CITY.file, renderJsonFeed(DIGITAL_CITY, today), 'application/feed+json; charset=utf-8'],
+    [HTWK_LEIPZIG.file, renderICalendar(HTWK_LEIPZIG, today, 'HTWK Leipzig – Weiterbildung'), 'text/calendar; charset=utf-8'],
   ];
   return new Map(
     files.map(([name, text, contentType]) => {

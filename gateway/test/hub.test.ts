@@ -82,6 +82,20 @@ describe('the hub edge', () => {
     expect(counters.feeds!.count - before.feeds).toBe(1);
   });
 
+  it('shows what is still to come by default, and the past when asked', async () => {
+    type Dated = { offerings: { totalCount: number; edges: { node: { occurrences: { end: string | null; start: string }[] } }[] } };
+    const DATED = `query($from: DateTime) { offerings(first: 100, filter: { from: $from }) { totalCount edges { node { occurrences { start end } } } } }`;
+    const upcoming = await hub.query<Dated>(DATED);
+    const now = new Date().toISOString();
+    for (const { node } of upcoming.data!.offerings.edges) {
+      expect(node.occurrences.some((o) => (o.end ?? o.start) >= now)).toBe(true);
+    }
+    expect(upcoming.data!.offerings.totalCount).toBe(60);
+    // One demo lecture took place last week: it is kept, and shown when the past is asked for.
+    const everything = await hub.query<Dated>(DATED, { from: '2000-01-01T00:00:00Z' });
+    expect(everything.data!.offerings.totalCount).toBe(61);
+  });
+
   it('finds offerings by words of their title or description', async () => {
     const result = await hub.query<{ offerings: { edges: { node: { title: string; descriptionText: string } }[] } }>(
       `{ offerings(search: "python kurs", first: 50) { edges { node { title descriptionText } } } }`,

@@ -42,7 +42,7 @@ export function catalogResolvers(database: CatalogDatabase): GraphQLResolverMap<
   }));
 
   const page = (search: string | null, filter: OfferingFilter, args: PageArgs) =>
-    connection(findOfferings(database, { search: search?.trim() || null, filter, first: pageSize(args.first), after: args.after ?? null }));
+    connection(findOfferings(database, { search: search?.trim() || null, filter, now: new Date(), first: pageSize(args.first), after: args.after ?? null }));
 
   return {
     DateTime: DateTimeScalar,

@@ -67,9 +67,11 @@ export const occurrences = sqliteTable(
     end: text('end'),
     /** `start` as a UTC instant for ordering and ranges (an all-day date counts from midnight in Leipzig). */
     startUtc: text('start_utc').notNull(),
+    /** When it is over, as a UTC instant: `end`, the end of an all-day item's last day, or else `start`. */
+    endUtc: text('end_utc').notNull(),
     timeZone: text('time_zone'),
     allDay: integer('all_day', { mode: 'boolean' }).notNull(),
     status: text('status').notNull(),
   },
-  (table) => [index('occurrences_offering').on(table.offeringId, table.startUtc)],
+  (table) => [index('occurrences_offering').on(table.offeringId, table.startUtc), index('occurrences_end').on(table.endUtc)],
 );

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { boundaryToInstant, HOME_TIME_ZONE, offeringIdFor, type FeedSnapshot, type HarvestedOffering, type IngestCounts, type SnapshotIngest } from '@campus/schema';
+import { boundaryToInstant, HOME_TIME_ZONE, offeringIdFor, type FeedSnapshot, type HarvestedOffering, type IngestCounts, type Occurrence, type SnapshotIngest } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { occurrences, offerings } from '../db/tables';
 
@@ -45,7 +45,7 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
         counts.added += 1;
       }
       if (offering.occurrences.length > 0) {
-        tx.insert(occurrences).values(offering.occurrences.map((o) => ({ ...o, offeringId: id, startUtc: startUtcOf(o.start, o.timeZone) }))).run();
+        tx.insert(occurrences).values(offering.occurrences.map((o) => ({ ...o, offeringId: id, ...utcSpanOf(o) }))).run();
       }
     }
     const gone = [...existing.values()].filter((row) => !present.has(row.id) && row.status !== 'WITHDRAWN').map((row) => row.id);
@@ -72,6 +72,19 @@ function hashOf(offering: HarvestedOffering, providerId: string): string {
 
 function startUtcOf(start: string, timeZone: string | null): string {
   return boundaryToInstant(start, timeZone ?? HOME_TIME_ZONE);
+}
+
+/** Start and end as UTC instants; an all-day item lasts until midnight after its last day. */
+function utcSpanOf(occurrence: Occurrence): { startUtc: string; endUtc: string } {
+  const zone = occurrence.timeZone ?? HOME_TIME_ZONE;
+  const startUtc = boundaryToInstant(occurrence.start, zone);
+  if (occurrence.allDay) {
+    const lastDay = occurrence.end ?? occurrence.start;
+    const next = new Date(`${lastDay}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    return { startUtc, endUtc: boundaryToInstant(next.toISOString().slice(0, 10), zone) };
+  }
+  return { startUtc, endUtc: occurrence.end ? boundaryToInstant(occurrence.end, zone) : startUtc };
 }
 
 /** The first start still to come at harvest time, else the last one, else "undated". */

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle
 import type { Format, OfferingType } from '@campus/schema';
 import { decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
-import { offerings } from '../db/tables';
+import { occurrences, offerings } from '../db/tables';
 
 export interface OfferingFilter {
   providerIds?: readonly string[] | null;
@@ -11,11 +11,17 @@ export interface OfferingFilter {
   languages?: readonly string[] | null;
   free?: boolean | null;
   includeWithdrawn?: boolean | null;
+  /** Only offerings with a date not over by this instant; offerings without dates always match. */
+  from?: string | null;
+  /** Only offerings with a date starting before this instant. */
+  to?: string | null;
 }
 
 export interface OfferingQuery {
   search: string | null;
   filter: OfferingFilter;
+  /** The default of `filter.from`. */
+  now: Date;
   first: number;
   after: string | null;
 }
@@ -45,6 +51,7 @@ function conditions(query: OfferingQuery): SQL | undefined {
   if (filter.languages?.length) {
     parts.push(or(...filter.languages.map((l) => sql`exists (select 1 from json_each(${offerings.languages}) where value = ${l})`)));
   }
+  parts.push(dateRange(filter.from ?? query.now.toISOString(), filter.to ?? null));
   if (filter.free === true) parts.push(eq(offerings.costKind, 'FREE'));
   if (filter.free === false) parts.push(ne(offerings.costKind, 'FREE'));
   for (const word of (query.search ?? '').split(/\s+/).filter(Boolean)) {
@@ -52,6 +59,15 @@ function conditions(query: OfferingQuery): SQL | undefined {
     parts.push(or(sql`${offerings.title} like ${pattern} escape '\\'`, sql`${offerings.descriptionText} like ${pattern} escape '\\'`));
   }
   return and(...parts);
+}
+
+/** An offering matches when one of its dates overlaps [from, to), or when it has no dates at all. */
+function dateRange(from: string, to: string | null): SQL {
+  const overlapping = sql`exists (select 1 from ${occurrences} where ${occurrences.offeringId} = ${offerings.id} and ${occurrences.endUtc} >= ${from}${
+    to ? sql` and ${occurrences.startUtc} < ${to}` : sql``
+  })`;
+  const undated = sql`not exists (select 1 from ${occurrences} where ${occurrences.offeringId} = ${offerings.id})`;
+  return sql`(${overlapping} or ${undated})`;
 }
 
 /**

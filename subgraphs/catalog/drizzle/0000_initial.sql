@@ -4,6 +4,7 @@ CREATE TABLE `occurrences` (
 	`start` text NOT NULL,
 	`end` text,
 	`start_utc` text NOT NULL,
+	`end_utc` text NOT NULL,
 	`time_zone` text,
 	`all_day` integer NOT NULL,
 	`status` text NOT NULL,
@@ -11,6 +12,7 @@ CREATE TABLE `occurrences` (
 );
 --> statement-breakpoint
 CREATE INDEX `occurrences_offering` ON `occurrences` (`offering_id`,`start_utc`);--> statement-breakpoint
+CREATE INDEX `occurrences_end` ON `occurrences` (`end_utc`);--> statement-breakpoint
 CREATE TABLE `offerings` (
 	`id` text PRIMARY KEY NOT NULL,
 	`feed_id` text NOT NULL,
