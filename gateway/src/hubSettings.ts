@@ -49,11 +49,13 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     const url = env[`HUB_${name.toUpperCase()}_URL`];
     if (url) remoteSubgraphs[name] = url;
   }
+  // `npm start` may run from a workspace folder; INIT_CWD is where the user typed it.
+  const base = env['INIT_CWD'] ?? process.cwd();
   return {
     port: integer('PORT', env['PORT'], 4000),
     host: env['HOST'] ?? '0.0.0.0',
-    dataDir: resolve(env['HUB_DATA_DIR'] ?? './data'),
-    feedsConfigPath: resolve(env['HUB_FEEDS_CONFIG'] ?? BUNDLED_DEMO_CONFIG),
+    dataDir: resolve(base, env['HUB_DATA_DIR'] ?? 'data'),
+    feedsConfigPath: env['HUB_FEEDS_CONFIG'] ? resolve(base, env['HUB_FEEDS_CONFIG']) : BUNDLED_DEMO_CONFIG,
     subgraphMode: mode,
     remoteSubgraphs,
     allowPrivateHosts: list(env['HUB_ALLOW_PRIVATE_HOSTS']),

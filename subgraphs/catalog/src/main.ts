@@ -1,7 +1,8 @@
-import { serveSubgraph } from '@campus/subgraph-runtime';
+import { readStandaloneSettings, serveSubgraph } from '@campus/subgraph-runtime';
 import { createCatalogSubgraph } from './createCatalogSubgraph';
 
 /** Serves the catalog subgraph alone: `PORT` (default 4001), `HUB_DATA_DIR` (default ./data). */
-const catalog = createCatalogSubgraph({ dataDir: process.env['HUB_DATA_DIR'] ?? './data' });
-const server = await serveSubgraph(catalog.schema, async () => ({}), Number(process.env['PORT'] ?? 4001));
+const settings = readStandaloneSettings(process.env, 4001);
+const catalog = createCatalogSubgraph({ dataDir: settings.dataDir });
+const server = await serveSubgraph(catalog.schema, async () => ({}), settings.port);
 console.log(`catalog subgraph at ${server.url}`);

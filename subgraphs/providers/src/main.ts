@@ -1,8 +1,8 @@
-import { loadHubConfig, serveSubgraph } from '@campus/subgraph-runtime';
+import { readStandaloneSettings, serveSubgraph } from '@campus/subgraph-runtime';
 import { createProvidersSubgraph } from './createProvidersSubgraph';
 
 /** Serves the providers subgraph alone: `PORT` (default 4002), `HUB_DATA_DIR`, `HUB_FEEDS_CONFIG`. */
-const config = loadHubConfig(process.env['HUB_FEEDS_CONFIG'] ?? 'demo/feeds.json');
-const providers = createProvidersSubgraph({ dataDir: process.env['HUB_DATA_DIR'] ?? './data', providers: config.providers });
-const server = await serveSubgraph(providers.schema, async () => ({}), Number(process.env['PORT'] ?? 4002));
+const settings = readStandaloneSettings(process.env, 4002);
+const providers = createProvidersSubgraph({ dataDir: settings.dataDir, providers: settings.config.providers });
+const server = await serveSubgraph(providers.schema, async () => ({}), settings.port);
 console.log(`providers subgraph at ${server.url}`);

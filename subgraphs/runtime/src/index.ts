@@ -4,3 +4,4 @@ export { badInput, decodeCursor, encodeCursor, pageSize, DEFAULT_PAGE_SIZE, MAX_
 export { serveSubgraph, type RunningServer } from './serveSubgraph';
 export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
+export { readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
