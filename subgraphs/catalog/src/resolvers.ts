@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { DateTimeScalar, pageSize, perRequest } from '@campus/subgraph-runtime';
+import { DateTimeScalar, pageSize, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings } from './db/tables';
 import { findOfferings, type OfferingFilter, type OfferingPage, type OfferingRow } from './search/findOfferings';
@@ -30,14 +30,13 @@ function connection(page: OfferingPage) {
 export function catalogResolvers(database: CatalogDatabase): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
-    offering: new DataLoader<string, OfferingRow | null>((ids) => {
-      const rows = db.select().from(offerings).where(inArray(offerings.id, [...ids])).all();
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
-    }),
+    offering: loaderById((ids) => db.select().from(offerings).where(inArray(offerings.id, ids)).all()),
     occurrences: new DataLoader<string, OccurrenceRow[]>((ids) => {
-      const rows = db.select().from(occurrences).where(inArray(occurrences.offeringId, [...ids])).orderBy(occurrences.startUtc).all();
-      return Promise.resolve(ids.map((id) => rows.filter((row) => row.offeringId === id)));
+      const byOffering = new Map<string, OccurrenceRow[]>();
+      for (const row of db.select().from(occurrences).where(inArray(occurrences.offeringId, [...ids])).orderBy(occurrences.startUtc).all()) {
+        byOffering.set(row.offeringId, [...(byOffering.get(row.offeringId) ?? []), row]);
+      }
+      return Promise.resolve(ids.map((id) => byOffering.get(id) ?? []));
     }),
   }));
 

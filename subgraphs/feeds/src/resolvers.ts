@@ -1,7 +1,6 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { badInput, DateTimeScalar, perRequest } from '@campus/subgraph-runtime';
+import { badInput, DateTimeScalar, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { feeds, harvestRuns } from './db/tables';
 
@@ -13,11 +12,7 @@ const MAX_RUNS = 100;
 export function feedsResolvers(database: FeedsDatabase): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
-    feed: new DataLoader<string, FeedRow | null>((ids) => {
-      const rows = db.select().from(feeds).where(inArray(feeds.id, [...ids])).all();
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
-    }),
+    feed: loaderById((ids) => db.select().from(feeds).where(inArray(feeds.id, ids)).all()),
   }));
   const runsOf = (feedId: string, limit: number): RunRow[] =>
     db.select().from(harvestRuns).where(eq(harvestRuns.feedId, feedId)).orderBy(desc(harvestRuns.id)).limit(limit).all();

@@ -1,20 +1,14 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { perRequest } from '@campus/subgraph-runtime';
+import { loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
 
-type ProviderRow = typeof providers.$inferSelect;
 
 export function providersResolvers(database: ProvidersDatabase): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
-    provider: new DataLoader<string, ProviderRow | null>((ids) => {
-      const rows = db.select().from(providers).where(inArray(providers.id, [...ids])).all();
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
-    }),
+    provider: loaderById((ids) => db.select().from(providers).where(inArray(providers.id, ids)).all()),
   }));
   return {
     Query: {

@@ -5,3 +5,4 @@ export { serveSubgraph, type RunningServer } from './serveSubgraph';
 export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
 export { readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
+export { loaderById } from './loaderById';
