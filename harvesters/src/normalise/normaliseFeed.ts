@@ -49,8 +49,10 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, co
   const title = item.title ? htmlToText(item.title) : '';
   if (!title) return 'it has no title';
   const url = absoluteHttpUrl(item.url, base);
-  const itemKey = item.key ?? url;
-  if (!itemKey) return 'it has neither an id nor a link to tell it apart';
+  const firstStart = item.occurrences[0]?.start;
+  // Without an id or link, title and first date are the most stable identity left.
+  const itemKey = item.key ?? url ?? (firstStart ? `${title}@${firstStart}` : null);
+  if (!itemKey) return 'it has no id, no link and no date to tell it apart';
 
   const description = item.content ? (looksLikeHtml(item.content) ? sanitiseHtml(item.content, base) : null) : null;
   const descriptionText = item.content ? htmlToText(item.content) : null;

@@ -19,5 +19,10 @@ export function parseFeed(text: string, contentType: string | null, declared: Fe
   }
   const parse = PARSERS[format];
   if (!parse) return { ok: false, error: `the ${format} format is not supported yet` };
-  return parse(text, options);
+  try {
+    return parse(text, options);
+  } catch (error) {
+    // Parsers return failures as values; this net keeps a library's surprise from crashing a harvest.
+    return { ok: false, error: `the ${format} parser could not read this file: ${(error as Error).message}` };
+  }
 }

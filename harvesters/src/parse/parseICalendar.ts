@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
+import { zonedWallClockToInstant, type Occurrence } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
-import { isKnownTimeZone, zonedWallClockToInstant, type Occurrence } from '@campus/schema';
+import { resolveTimeZone } from '../time/resolveTimeZone';
+import { repairICalendarText } from './repairICalendarText';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -16,107 +18,156 @@ const PAST_WINDOW_DAYS = 31;
  * events are expanded over the horizon with EXDATE, RDATE and RECURRENCE-ID overrides applied.
  */
 export function parseICalendar(text: string, options: ParseOptions): ParseOutcome {
+  if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) {
+    return { ok: false, error: 'this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR' };
+  }
+  const repaired = repairICalendarText(text);
   let calendars: Component[];
   try {
-    const jcal = ICAL.parse(text) as unknown[];
+    const jcal = ICAL.parse(repaired.text) as unknown[];
     const roots = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[][];
     calendars = roots.map((root) => new ICAL.Component(root as never));
   } catch (error) {
     return { ok: false, error: `the iCalendar file is not well-formed: ${(error as Error).message}` };
   }
-  if (!calendars.some((c) => c.name === 'vcalendar')) {
-    return { ok: false, error: 'this is not an iCalendar file: no VCALENDAR component' };
-  }
 
-  const warnings: string[] = [];
+  const warnings = new Set<string>(repaired.warnings);
   const items: FeedItem[] = [];
   let title: string | null = null;
-  for (const calendar of calendars) {
+  for (const calendar of calendars.filter((c) => c.name === 'vcalendar')) {
     title ??= stringValue(calendar.getFirstPropertyValue('x-wr-calname'));
     const calendarZone = stringValue(calendar.getFirstPropertyValue('x-wr-timezone'));
     const context: CalendarContext = {
       options,
       warnings,
-      floatingZone: calendarZone && isKnownTimeZone(calendarZone) ? calendarZone : options.defaultTimeZone,
+      floatingZone: (calendarZone && resolveTimeZone(calendarZone)) ?? options.defaultTimeZone,
     };
-    for (const group of groupByUid(calendar.getAllSubcomponents('vevent')).values()) {
-      const item = readEventGroup(group, context);
-      if (item) items.push(item);
+    for (const [uid, group] of groupByUid(calendar.getAllSubcomponents('vevent'))) {
+      try {
+        const item = readEventGroup(group, context);
+        if (item) items.push(item);
+      } catch (error) {
+        warnings.add(`event ${uid} could not be read (${(error as Error).message}); skipped`);
+      }
     }
   }
-  return { ok: true, feed: { format: 'ICALENDAR', title, language: null, link: null, items, warnings } };
+  return { ok: true, feed: { format: 'ICALENDAR', title, language: null, link: null, items, warnings: [...warnings] } };
 }
 
 interface CalendarContext {
   options: ParseOptions;
-  warnings: string[];
-  /** The zone of times without TZID: X-WR-TIMEZONE, else the hub's default. */
+  warnings: Set<string>;
+  /** The zone of floating times and unknown zones: X-WR-TIMEZONE, else the feed's default. */
   floatingZone: string;
 }
 
 function groupByUid(events: Component[]): Map<string, Component[]> {
   const groups = new Map<string, Component[]>();
   events.forEach((event, index) => {
-    const uid = stringValue(event.getFirstPropertyValue('uid')) ?? `#${index}`;
+    const uid = stringValue(event.getFirstPropertyValue('uid')) ?? `#${index + 1}`;
     groups.set(uid, [...(groups.get(uid) ?? []), event]);
   });
   return groups;
 }
 
 function readEventGroup(group: Component[], context: CalendarContext): FeedItem | null {
-  const masterComponent = group.find((c) => !c.hasProperty('recurrence-id')) ?? group[0];
-  if (!masterComponent) return null;
-  const master = new ICAL.Event(masterComponent, { strictExceptions: false });
-  for (const exception of group) {
-    if (exception !== masterComponent && exception.hasProperty('recurrence-id')) {
-      master.relateException(new ICAL.Event(exception));
-    }
-  }
-  if (!master.startDate) {
-    context.warnings.push(`event "${master.summary ?? master.uid}" has no DTSTART and was skipped`);
-    return null;
-  }
+  const masters = group.filter((c) => !c.hasProperty('recurrence-id'));
+  const overrides = group.filter((c) => c.hasProperty('recurrence-id'));
+  const masterComponent = masters[0];
+  const described = masterComponent ?? overrides[0];
+  if (!described) return null;
 
   const item = emptyFeedItem();
-  item.key = master.uid || null;
-  item.title = master.summary?.trim() || null;
-  item.language = stringValue(masterComponent.getFirstProperty('summary')?.getParameter('language'));
-  item.content = master.description?.trim() || null;
-  item.url = stringValue(masterComponent.getFirstPropertyValue('url'));
-  item.categories = masterComponent
+  const first = new ICAL.Event(described);
+  item.key = first.uid || null;
+  item.title = first.summary?.trim() || null;
+  item.language = stringValue(described.getFirstProperty('summary')?.getParameter('language'));
+  item.content = first.description?.trim() || null;
+  item.url = stringValue(described.getFirstPropertyValue('url'));
+  item.categories = described
     .getAllProperties('categories')
     .flatMap((p) => p.getValues().map(String))
     .map((c) => c.trim())
     .filter(Boolean);
-  item.cancelled = isCancelled(masterComponent);
-  item.location = readLocation(masterComponent);
-  item.occurrences = master.isRecurring() ? expand(master, context) : [toOccurrence(master, master.startDate, master.endDate, item.cancelled, context)];
+  item.location = readLocation(described);
+  item.cancelled = isCancelled(described);
+
+  const occurrences: Occurrence[] = [];
+  const master = masterComponent ? new ICAL.Event(masterComponent) : null;
+  if (master && !master.startDate) throw new Error('it has no DTSTART');
+  const unmatched = new Map(overrides.map((o) => [recurrenceKey(o, master?.startDate.isDate ?? false, context), o]));
+  if (master && masterComponent) {
+    occurrences.push(...(master.isRecurring() ? expand(master, unmatched, context) : [eventOccurrence(masterComponent, context)]));
+  }
+  // Overrides that match no generated date (or a calendar of moved instances only), and duplicate
+  // masters, stand as dates of their own.
+  for (const component of [...masters.slice(1), ...unmatched.values()]) {
+    if (new ICAL.Event(component).startDate) occurrences.push(eventOccurrence(component, context));
+  }
+  item.occurrences = occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return item;
 }
 
-function expand(master: Event, context: CalendarContext): Occurrence[] {
+/**
+ * The date an override replaces, as a comparable key: a date for all-day series, else the instant.
+ * Matching instants rather than ical.js's strings lets `RECURRENCE-ID:…Z` replace a date of a master
+ * written with a TZID, as Google and Exchange produce.
+ */
+function recurrenceKey(override: Component, allDaySeries: boolean, context: CalendarContext): string {
+  const property = override.getFirstProperty('recurrence-id');
+  const time = property?.getFirstValue() as Time | undefined;
+  if (!property || !time) return '';
+  return allDaySeries ? dateValue(time) : timeKey(time, stringValue(property.getParameter('tzid')), context);
+}
+
+function timeKey(time: Time, tzid: string | null, context: CalendarContext): string {
+  return time.isDate ? dateValue(time) : timeValue(time, zoneOf(time, tzid, context));
+}
+
+function expand(master: Event, overrides: Map<string, Component>, context: CalendarContext): Occurrence[] {
   const { now, horizonMonths } = context.options;
   const horizon = new Date(now);
   horizon.setUTCMonth(horizon.getUTCMonth() + horizonMonths);
   const pastLimit = new Date(now.getTime() - PAST_WINDOW_DAYS * 86_400_000).toISOString();
   const horizonLimit = horizon.toISOString();
-  const occurrences: Occurrence[] = [];
+  const masterTzid = stringValue(master.component.getFirstProperty('dtstart')?.getParameter('tzid'));
+  const kept: Occurrence[] = [];
+  let lastPast: Occurrence | null = null;
   const iterator = master.iterator();
-  for (let step = 0; step < MAX_EXPANSION_STEPS; step += 1) {
+  for (let step = 0; ; step += 1) {
+    if (step === MAX_EXPANSION_STEPS) {
+      context.warnings.add(`event "${master.summary}" recurs more than ${MAX_EXPANSION_STEPS} times before the horizon; expansion stopped there`);
+      break;
+    }
     const next = iterator.next();
-    if (!next) return occurrences;
-    const details = master.getOccurrenceDetails(next);
-    const cancelled = isCancelled(details.item.component) || isCancelled(master.component);
-    const occurrence = toOccurrence(details.item, details.startDate, details.endDate, cancelled, context);
-    if (occurrence.start > horizonLimit) return occurrences;
-    if ((occurrence.end ?? occurrence.start) >= pastLimit) occurrences.push(occurrence);
+    if (!next) break;
+    const key = timeKey(next, masterTzid, context);
+    const override = overrides.get(key);
+    let occurrence: Occurrence;
+    if (override) {
+      overrides.delete(key);
+      occurrence = eventOccurrence(override, context, isCancelled(master.component));
+    } else {
+      const end = next.clone();
+      end.addDuration(master.duration);
+      occurrence = toOccurrence(master.component, next, end, isCancelled(master.component), context);
+    }
+    if (occurrence.start > horizonLimit) break;
+    if ((occurrence.end ?? occurrence.start) >= pastLimit) kept.push(occurrence);
+    else lastPast = occurrence;
   }
-  context.warnings.push(`event "${master.summary}" recurs more than ${MAX_EXPANSION_STEPS} times before the horizon; expansion stopped there`);
-  return occurrences;
+  // A series that is over keeps its last date, so that it shows as past rather than as undated.
+  return kept.length > 0 || !lastPast ? kept : [lastPast];
 }
 
-function toOccurrence(event: Event, start: Time, end: Time | null, cancelled: boolean, context: CalendarContext): Occurrence {
-  const declared = stringValue(event.component.getFirstProperty('dtstart')?.getParameter('tzid'));
+/** The one date a single VEVENT describes. */
+function eventOccurrence(component: Component, context: CalendarContext, cancelled = false): Occurrence {
+  const event = new ICAL.Event(component);
+  return toOccurrence(component, event.startDate, event.endDate, cancelled || isCancelled(component), context);
+}
+
+function toOccurrence(component: Component, start: Time, end: Time | null, cancelled: boolean, context: CalendarContext): Occurrence {
+  const declared = stringValue(component.getFirstProperty('dtstart')?.getParameter('tzid'));
   const zone = zoneOf(start, declared, context);
   const startValue = timeValue(start, zone);
   let endValue = end ? timeValue(end, zone) : null;
@@ -137,20 +188,25 @@ function toOccurrence(event: Event, start: Time, end: Time | null, cancelled: bo
 }
 
 /**
- * How to read a time's wall clock: UTC; an IANA zone the platform knows; a zone only the file's own
- * VTIMEZONE defines (ical.js applies it); or, for floating times and unknown TZIDs, the floating zone.
+ * How to read a time's wall clock: UTC; a zone the platform knows (IANA, or a Windows or offset
+ * name mapped to one); a zone only the file's own VTIMEZONE defines (ical.js applies it); or, for
+ * floating times and unknown zones, the floating zone.
  */
-type ZoneReading = { kind: 'utc'; iana: string | null } | { kind: 'iana'; iana: string } | { kind: 'vtimezone'; iana: null };
+type ZoneReading = { kind: 'utc'; iana: null } | { kind: 'iana'; iana: string } | { kind: 'vtimezone'; iana: null };
 
 function zoneOf(time: Time, declaredTzid: string | null, context: CalendarContext): ZoneReading {
   if (time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === 'UTC') return { kind: 'utc', iana: null };
   const tzid = declaredTzid ?? (time.zone && time.zone !== ICAL.Timezone.localTimezone ? time.zone.tzid : null);
-  if (tzid) {
-    if (isKnownTimeZone(tzid)) return { kind: 'iana', iana: tzid };
-    if (time.zone && time.zone !== ICAL.Timezone.localTimezone) return { kind: 'vtimezone', iana: null };
-    context.warnings.push(`unknown time zone "${tzid}" without a VTIMEZONE; read as ${context.floatingZone}`);
-  }
+  if (!tzid) return { kind: 'iana', iana: context.floatingZone };
+  const iana = resolveTimeZone(tzid);
+  if (iana) return { kind: 'iana', iana };
+  if (time.zone && time.zone !== ICAL.Timezone.localTimezone && definesOffsets(time.zone.component)) return { kind: 'vtimezone', iana: null };
+  context.warnings.add(`unknown time zone "${tzid}"; its times were read as ${context.floatingZone}`);
   return { kind: 'iana', iana: context.floatingZone };
+}
+
+function definesOffsets(vtimezone: Component | null | undefined): boolean {
+  return !!vtimezone?.getAllSubcomponents().some((c) => c.hasProperty('tzoffsetto'));
 }
 
 function timeValue(time: Time, zone: ZoneReading): string {
@@ -178,7 +234,7 @@ function readLocation(component: Component): FeedItem['location'] {
   const text = stringValue(component.getFirstPropertyValue('location'));
   const geo = component.getFirstPropertyValue('geo');
   const [latitude, longitude] = Array.isArray(geo) ? geo.map(Number) : [];
-  const hasGeo = Number.isFinite(latitude) && Number.isFinite(longitude);
+  const hasGeo = Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude ?? 99) <= 90 && Math.abs(longitude ?? 999) <= 180;
   if (!text && !hasGeo) return null;
   return { name: text, address: null, latitude: hasGeo ? (latitude ?? null) : null, longitude: hasGeo ? (longitude ?? null) : null };
 }
