@@ -1,4 +1,4 @@
-import type { Cost, FeedFormat, Occurrence } from '@campus/schema';
+import type { Accessibility, Cost, FeedFormat, Format, Occurrence, OfferingType, Registration } from '@campus/schema';
 
 /**
  * One item as a parser read it from its feed, before normalising. Parsers fill what their format
@@ -20,6 +20,21 @@ export interface FeedItem {
   location: FeedItemLocation | null;
   cost: Cost | null;
   cancelled: boolean;
+  /** The base for this item's relative links where it differs from the feed's (Atom's `xml:base`). */
+  baseUrl: string | null;
+  /** What structured formats (JSON-LD, MOOChub) state outright; null leaves it to the classifier. */
+  stated: StatedFields;
+}
+
+export interface StatedFields {
+  type: OfferingType | null;
+  format: Format | null;
+  languages: string[];
+  workloadHours: number | null;
+  certificate: string | null;
+  registration: Registration | null;
+  accessibility: Accessibility | null;
+  licence: string | null;
 }
 
 export interface FeedItemLocation {
@@ -38,6 +53,8 @@ export interface ParsedFeed {
   link: string | null;
   items: FeedItem[];
   warnings: string[];
+  /** The next page of a paged list (MOOChub's `links.next`), for the harvest runner to follow. */
+  nextPage?: string | null;
 }
 
 export type ParseOutcome = { ok: true; feed: ParsedFeed } | { ok: false; error: string };
@@ -49,6 +66,8 @@ export interface ParseOptions {
   defaultTimeZone: string;
   /** How far ahead recurring events are expanded. */
   horizonMonths: number;
+  /** Where the feed was fetched from: the base of relative `xml:base` values. */
+  documentUrl: string | null;
 }
 
 export function emptyFeedItem(): FeedItem {
@@ -65,5 +84,7 @@ export function emptyFeedItem(): FeedItem {
     location: null,
     cost: null,
     cancelled: false,
+    baseUrl: null,
+    stated: { type: null, format: null, languages: [], workloadHours: null, certificate: null, registration: null, accessibility: null, licence: null },
   };
 }

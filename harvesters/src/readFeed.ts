@@ -18,9 +18,9 @@ export type ReadFeedOutcome =
   | { ok: false; error: string; warnings: string[] };
 
 /** Decode, detect, parse and normalise: the pure middle of every harvest and every dry run. */
-export function readFeed(input: ReadFeedInput, options: ParseOptions): ReadFeedOutcome {
+export function readFeed(input: ReadFeedInput, options: Omit<ParseOptions, 'documentUrl'>): ReadFeedOutcome {
   const decoded = decodeFeedText(input.bytes, input.contentType);
-  const parsed = parseFeed(decoded.text, input.contentType, input.format, options);
+  const parsed = parseFeed(decoded.text, input.contentType, input.format, { ...options, documentUrl: input.feedUrl });
   if (!parsed.ok) return { ok: false, error: parsed.error, warnings: decoded.warnings };
   const normalised = normaliseFeed(parsed.feed, { feedUrl: input.feedUrl, defaults: input.defaults });
   return {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { validateHarvestedOffering, type FeedDefaults, type HarvestedOffering, type Location } from '@campus/schema';
 import type { FeedItem, ParsedFeed } from '../feedItem';
 import { classifyFormat, classifyType } from './classifyKind';
@@ -16,6 +17,7 @@ export interface NormalisedFeed {
 }
 
 const SUMMARY_LENGTH = 280;
+const TITLE_FROM_TEXT_LENGTH = 80;
 
 /** Turns a parsed feed into offerings of the shared model; items that cannot be one become warnings. */
 export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): NormalisedFeed {
@@ -25,7 +27,7 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
   const offerings: HarvestedOffering[] = [];
   feed.items.forEach((item, index) => {
     const label = `item ${index + 1}${item.title ? ` ("${item.title}")` : ''}`;
-    const draft = normaliseItem(item, feed, base, context);
+    const draft = normaliseItem(item, feed, base, context, label, warnings);
     if (typeof draft === 'string') {
       warnings.push(`${label}: ${draft}; skipped`);
       return;
@@ -45,21 +47,24 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
   return { offerings, warnings };
 }
 
-function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, context: NormaliseContext): HarvestedOffering | string {
-  const title = item.title ? htmlToText(item.title) : '';
-  if (!title) return 'it has no title';
-  const url = absoluteHttpUrl(item.url, base);
-  const firstStart = item.occurrences[0]?.start;
-  // Without an id or link, title and first date are the most stable identity left.
-  const itemKey = item.key ?? url ?? (firstStart ? `${title}@${firstStart}` : null);
-  if (!itemKey) return 'it has no id, no link and no date to tell it apart';
-
-  const description = item.content ? (looksLikeHtml(item.content) ? sanitiseHtml(item.content, base) : null) : null;
+function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null, context: NormaliseContext, label: string, warnings: string[]): HarvestedOffering | string {
+  const base = item.baseUrl ?? feedBase;
   const descriptionText = item.content ? htmlToText(item.content) : null;
   const summaryText = item.summary ? htmlToText(item.summary) : null;
+  const ownTitle = item.title ? htmlToText(item.title).replace(/\s+/g, ' ') : '';
+  // Microblogs and some RSS items have no title; their opening words serve instead.
+  const title = ownTitle || shorten(summaryText || descriptionText || '', TITLE_FROM_TEXT_LENGTH);
+  if (!title) return 'it has no title and no text';
+  if (!ownTitle) warnings.push(`${label}: it has no title; its opening words serve as one`);
+  const url = absoluteHttpUrl(item.url, base);
+  const itemKey = item.key ?? url ?? fallbackKey(title, item, descriptionText);
+  if (!item.key && !url) warnings.push(`${label}: it has neither id nor link; it is known by its title and ${item.occurrences[0] ? 'date' : 'text'}`);
+
+  const description = item.content ? (looksLikeHtml(item.content) ? sanitiseHtml(item.content, base) : null) : null;
   const location = normaliseLocation(item.location);
   const text = [title, summaryText, descriptionText, item.location?.name].filter(Boolean).join('\n');
   const language = normaliseLanguage(item.language ?? feed.language);
+  const stated = { ...item.stated, languages: item.stated.languages.map(normaliseLanguage).filter((l): l is string => l !== null) };
 
   return {
     itemKey,
@@ -68,24 +73,30 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, base: string | null, co
     description: description ?? (descriptionText ? paragraphs(descriptionText) : null),
     descriptionText: descriptionText || null,
     url,
-    languages: language ? [language] : context.defaults.languages,
-    type: classifyType(title, item.categories),
-    format: classifyFormat(location !== null, text),
+    languages: stated.languages.length > 0 ? stated.languages : language ? [language] : context.defaults.languages,
+    type: stated.type ?? classifyType(title, item.categories),
+    format: stated.format ?? classifyFormat(location !== null, text),
     topics: [],
     targetGroups: context.defaults.targetGroups,
     level: null,
     cost: item.cost ?? extractCost(text),
-    registration: null,
+    registration: stated.registration,
     location,
     occurrences: item.occurrences,
-    workloadHours: null,
-    certificate: null,
-    accessibility: null,
+    workloadHours: stated.workloadHours,
+    certificate: stated.certificate,
+    accessibility: stated.accessibility,
     image: absoluteHttpUrl(item.image, base),
-    licence: null,
+    licence: stated.licence,
     status: item.cancelled ? 'CANCELLED' : 'SCHEDULED',
     categories: item.categories,
   };
+}
+
+/** Without an id or link, title and first date (else the text) are the most stable identity left. */
+function fallbackKey(title: string, item: FeedItem, text: string | null): string {
+  const firstStart = item.occurrences[0]?.start;
+  return firstStart ? `${title}@${firstStart}` : `text:${createHash('sha256').update(`${title}\n${text ?? ''}`).digest('base64url').slice(0, 22)}`;
 }
 
 function normaliseLocation(location: FeedItem['location']): Location | null {

@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Turns a feed's bytes into text. Trust goes in this order: a byte-order mark, the HTTP header's
  * charset, the XML declaration, an HTML meta tag, then UTF-8. A declared single-byte charset over
@@ -31,19 +33,32 @@ function bomCharset(bytes: Uint8Array): { charset: string; length: number } | nu
   return null;
 }
 
-function hasMultiByteUtf8(bytes: Uint8Array): boolean {
+function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
   } catch {
     return false;
   }
-  return bytes.some((byte) => byte >= 0x80);
+}
+
+function hasMultiByteUtf8(bytes: Uint8Array): boolean {
+  return isUtf8(bytes) && bytes.some((byte) => byte >= 0x80);
+}
+
+/**
+ * C1 control characters never belong in feed text; where they appear, a Windows-1252 byte was
+ * taken for Latin-1 along the way (0x92 is ’, 0x80 is €). Map them to what the author typed.
+ */
+function demoronise(text: string): { text: string; changed: boolean } {
+  if (!/[\u0080-\u009f]/.test(text)) return { text, changed: false };
+  return { text: text.replace(/[\u0080-\u009f]/g, (c) => iconv.decode(Buffer.from([c.charCodeAt(0)]), 'windows-1252')), changed: true };
 }
 
 export function decodeFeedText(bytes: Uint8Array, contentType: string | null): DecodedText {
   const bom = bomCharset(bytes);
   if (bom) {
-    return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.length)), charset: bom.charset, warnings: [] };
+    return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset, warnings: [] };
   }
   const declared = charsetFromContentType(contentType) ?? charsetFromDocumentHead(bytes);
   const warnings: string[] = [];
@@ -51,14 +66,16 @@ export function decodeFeedText(bytes: Uint8Array, contentType: string | null): D
   if (SINGLE_BYTE_LATIN.has(charset) && hasMultiByteUtf8(bytes)) {
     warnings.push(`the feed declares ${charset} but its bytes are UTF-8; read as UTF-8`);
     charset = 'utf-8';
+  } else if (!declared && !isUtf8(bytes)) {
+    warnings.push('the feed declares no character set and is not UTF-8; read as Windows-1252');
+    charset = 'windows-1252';
   }
-  let decoder: InstanceType<typeof TextDecoder>;
-  try {
-    decoder = new TextDecoder(charset);
-  } catch {
+  if (!iconv.encodingExists(charset)) {
     warnings.push(`unknown character set "${charset}"; read as UTF-8`);
     charset = 'utf-8';
-    decoder = new TextDecoder('utf-8');
   }
-  return { text: decoder.decode(bytes), charset, warnings };
+  // iconv-lite, not TextDecoder: Node 20's windows-1252 decoder reads 0x80–0x9F as control codes.
+  const fixed = demoronise(charset === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(Buffer.from(bytes), charset));
+  if (fixed.changed) warnings.push('Windows-1252 characters stood as control codes in the text; read as the characters they stand for');
+  return { text: fixed.text, charset, warnings };
 }

@@ -131,6 +131,13 @@ function expand(master: Event, overrides: Map<string, Component>, context: Calen
   const pastLimit = new Date(now.getTime() - PAST_WINDOW_DAYS * 86_400_000).toISOString();
   const horizonLimit = horizon.toISOString();
   const masterTzid = stringValue(master.component.getFirstProperty('dtstart')?.getParameter('tzid'));
+  // ical.js matches EXDATEs by wall clock; an EXDATE in UTC against a master with a TZID it cannot
+  // resolve would slip through, so excluded dates are matched by instant here as well.
+  const excluded = new Set(
+    master.component.getAllProperties('exdate').flatMap((property) =>
+      property.getValues().map((time) => timeKey(time as Time, stringValue(property.getParameter('tzid')), context)),
+    ),
+  );
   const kept: Occurrence[] = [];
   let lastPast: Occurrence | null = null;
   const iterator = master.iterator();
@@ -142,6 +149,7 @@ function expand(master: Event, overrides: Map<string, Component>, context: Calen
     const next = iterator.next();
     if (!next) break;
     const key = timeKey(next, masterTzid, context);
+    if (excluded.has(key)) continue;
     const override = overrides.get(key);
     let occurrence: Occurrence;
     if (override) {

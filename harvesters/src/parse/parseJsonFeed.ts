@@ -1,8 +1,7 @@
 import type { Cost, Occurrence } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
 import { readEventTime } from '../time/eventTime';
-
-type Json = Record<string, unknown>;
+import { isObject, text, type Json } from './jsonValues';
 
 /**
  * JSON Feed 1.0 and 1.1. Course dates, place and price are read from the `_event` extension object
@@ -38,7 +37,7 @@ export function parseJsonFeed(text: string, options: ParseOptions): ParseOutcome
 
 function readItem(node: Json, index: number, options: ParseOptions, warnings: string[]): FeedItem {
   const item = emptyFeedItem();
-  item.key = string(node['id']) ?? (typeof node['id'] === 'number' ? String(node['id']) : null);
+  item.key = text(node['id']);
   item.title = string(node['title']);
   item.url = string(node['url']) ?? string(node['external_url']);
   item.summary = string(node['summary']);
@@ -84,10 +83,6 @@ function readPrice(price: unknown, currency: string | null): Cost | null {
   return price === 0 ? { kind: 'FREE' } : { kind: 'PAID', amount: price, currency: currency ?? 'EUR' };
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function string(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
+  return typeof value === 'string' ? text(value) : null;
 }

@@ -14,8 +14,7 @@ export function parseRss(text: string, options: ParseOptions): ParseOutcome {
   const channel = childOf(childOf(parsed.document, 'rss'), 'channel');
   if (!channel) return { ok: false, error: 'this is XML but not an RSS 2.0 feed: no <rss><channel> element' };
 
-  const warnings: string[] = [];
-  const items = childrenOf(channel, 'item').map((node, index) => readItem(node as XmlNode, index, options, warnings));
+    const items = childrenOf(channel, 'item').map((node, index) => readItem(node as XmlNode, index, options, parsed.warnings));
   return {
     ok: true,
     feed: {
@@ -24,7 +23,7 @@ export function parseRss(text: string, options: ParseOptions): ParseOutcome {
       language: textOf(childOf(channel, 'language')) ?? textOf(childOf(channel, 'dc:language')),
       link: textOf(childOf(channel, 'link')),
       items,
-      warnings,
+      warnings: parsed.warnings,
     },
   };
 }

@@ -10,7 +10,8 @@ export type EventTime = { kind: 'instant'; value: string } | { kind: 'date'; val
  */
 export function readEventTime(value: string | null, timeZone: string): EventTime | null {
   if (!value) return null;
-  const text = value.trim();
+  // `+0100` (no colon) is common in the wild and not read by Date.parse everywhere.
+  const text = value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { kind: 'date', value: text };
   if (/(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
     const time = Date.parse(text);
