@@ -27,11 +27,17 @@ describe('RSS 2.0 harvesting', () => {
     expect(event?.languages).toEqual(['de']);
   });
 
-  it('keeps an undated item, reads its price, and skips an item without title with a warning', () => {
+  it('keeps an undated item and reads its price', () => {
     expect(selfPaced?.occurrences).toEqual([]);
     expect(selfPaced?.cost).toEqual({ kind: 'PAID', amount: 25, currency: 'EUR' });
     expect(selfPaced?.itemKey).toBe('https://example.org/termine/selbstlernen');
-    expect(outcome.offerings).toHaveLength(2);
-    expect(outcome.warnings).toEqual(['item 3: it has no title; skipped']);
+  });
+
+  it('titles an item without title by its opening words, and says so', () => {
+    expect(outcome.offerings[2]).toMatchObject({ title: 'An item without a title', itemKey: expect.stringMatching(/^text:/) });
+    expect(outcome.warnings).toEqual([
+      'item 3: it has no title; its opening words serve as one',
+      'item 3: it has neither id nor link; it is known by its title and text',
+    ]);
   });
 });
