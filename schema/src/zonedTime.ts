@@ -49,6 +49,11 @@ function offsetAt(timeZone: string, instant: number): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
+/** The zone's offset from UTC in minutes at the given instant (`Europe/Berlin` in winter: 60). */
+export function zoneOffsetMinutes(timeZone: string, instant: Date): number {
+  return Math.round(offsetAt(timeZone, instant.getTime()) / 60_000);
+}
+
 /**
  * The instant at which clocks in `timeZone` show `wall`. In the hour skipped by a spring-forward change
  * the later offset applies; in the repeated autumn hour, the first one.

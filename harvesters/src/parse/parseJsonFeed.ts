@@ -1,6 +1,6 @@
-import type { Cost, Occurrence } from '@campus/schema';
+import type { Cost } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
-import { readEventTime } from '../time/eventTime';
+import { eventOccurrence } from '../time/eventTime';
 import { isObject, text, type Json } from './jsonValues';
 
 /**
@@ -52,19 +52,9 @@ function readItem(node: Json, index: number, options: ParseOptions, warnings: st
 
 function readEventExtension(event: Json, item: FeedItem, options: ParseOptions, onBadStart: () => void): void {
   const timeZone = string(event['timeZone']) ?? options.defaultTimeZone;
-  const start = readEventTime(string(event['start']), timeZone);
-  if (string(event['start']) && !start) onBadStart();
-  if (start) {
-    const end = readEventTime(string(event['end']), timeZone);
-    const occurrence: Occurrence = {
-      start: start.value,
-      end: end && end.kind === start.kind && end.value > start.value ? end.value : null,
-      timeZone: start.kind === 'instant' ? timeZone : null,
-      allDay: start.kind === 'date',
-      status: event['cancelled'] === true ? 'CANCELLED' : 'SCHEDULED',
-    };
-    item.occurrences = [occurrence];
-  }
+  const occurrence = eventOccurrence(string(event['start']), string(event['end']), timeZone, event['cancelled'] === true);
+  if (occurrence === 'invalid') onBadStart();
+  else if (occurrence) item.occurrences = [occurrence];
   item.cancelled = event['cancelled'] === true;
   const location = event['location'];
   if (isObject(location)) {

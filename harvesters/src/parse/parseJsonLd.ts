@@ -1,6 +1,6 @@
 import type { Cost, Format, Occurrence } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
-import { readEventTime } from '../time/eventTime';
+import { eventOccurrence } from '../time/eventTime';
 import { expandSchedule } from '../time/expandSchedule';
 import { resolveTimeZone } from '../time/resolveTimeZone';
 import { first, imageUrl, isObject, strings, text, type Json } from './jsonValues';
@@ -118,21 +118,12 @@ function occurrencesOf(node: Json, options: ParseOptions, warnings: string[], ti
     ),
   );
   if (scheduled.length > 0) return scheduled;
-  const startText = first(node['startDate']);
-  if (!startText) return [];
-  const start = readEventTime(startText, zone);
-  if (!start) {
-    warnings.push(`"${title ?? '?'}": startDate "${startText}" is not a date; it has no dates`);
+  const occurrence = eventOccurrence(first(node['startDate']), first(node['endDate']), zone, /EventCancelled$/.test(text(node['eventStatus']) ?? ''));
+  if (occurrence === 'invalid') {
+    warnings.push(`"${title ?? '?'}": startDate "${first(node['startDate'])}" is not a date; it has no dates`);
     return [];
   }
-  const end = readEventTime(first(node['endDate']), zone);
-  return [{
-    start: start.value,
-    end: end && end.kind === start.kind && end.value > start.value ? end.value : null,
-    timeZone: start.kind === 'instant' ? zone : null,
-    allDay: start.kind === 'date',
-    status: /EventCancelled$/.test(text(node['eventStatus']) ?? '') ? 'CANCELLED' : 'SCHEDULED',
-  }];
+  return occurrence ? [occurrence] : [];
 }
 
 function placeOf(value: unknown): FeedItem['location'] {

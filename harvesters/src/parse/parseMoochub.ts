@@ -1,6 +1,6 @@
 import type { Cost } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
-import { readEventTime } from '../time/eventTime';
+import { eventOccurrence, readEventTime } from '../time/eventTime';
 import { parseIsoDuration } from '../time/isoDuration';
 import { first, imageUrl, isObject, strings, text, type Json } from './jsonValues';
 import { parseTolerantJson } from './tolerantJson';
@@ -53,18 +53,9 @@ function readCourse(course: Json, options: ParseOptions, warnings: string[]): Fe
   const deadline = readEventTime(first(attributes['applicationDeadline']), options.defaultTimeZone);
   if (deadline) item.stated.registration = { url: null, deadline: deadline.value };
   item.cost = costOf(attributes);
-  const start = readEventTime(first(attributes['startDate']), options.defaultTimeZone);
-  if (first(attributes['startDate']) && !start) warnings.push(`course "${item.title ?? item.key}": startDate is not a date; it has no dates`);
-  if (start) {
-    const end = readEventTime(first(attributes['endDate']), options.defaultTimeZone);
-    item.occurrences = [{
-      start: start.value,
-      end: end && end.value > start.value ? end.value : null,
-      timeZone: start.kind === 'instant' ? options.defaultTimeZone : null,
-      allDay: start.kind === 'date',
-      status: 'SCHEDULED',
-    }];
-  }
+  const occurrence = eventOccurrence(first(attributes['startDate']), first(attributes['endDate']), options.defaultTimeZone);
+  if (occurrence === 'invalid') warnings.push(`course "${item.title ?? item.key}": startDate is not a date; it has no dates`);
+  else if (occurrence) item.occurrences = [occurrence];
   return item;
 }
 

@@ -1,6 +1,5 @@
-import type { Occurrence } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
-import { readEventTime } from '../time/eventTime';
+import { eventOccurrence } from '../time/eventTime';
 import { parseFeedDate } from './parseDate';
 import { attributeOf, childOf, childrenOf, parseXmlDocument, textOf, type XmlNode } from './xmlDocument';
 
@@ -50,7 +49,7 @@ function readItem(node: XmlNode, index: number, options: ParseOptions, warnings:
     ) ??
     attributeOf(childOf(node, 'media:content'), 'url');
 
-  const occurrence = readEventModule(node, options.defaultTimeZone);
+  const occurrence = eventOccurrence(textOf(childOf(node, 'ev:startdate')), textOf(childOf(node, 'ev:enddate')), options.defaultTimeZone);
   if (occurrence === 'invalid') {
     warnings.push(`item ${index + 1} ("${item.title ?? '?'}"): ev:startdate is not a date; the item has no dates`);
   } else if (occurrence) {
@@ -61,19 +60,4 @@ function readItem(node: XmlNode, index: number, options: ParseOptions, warnings:
   const published = parseFeedDate(textOf(childOf(node, 'pubDate')) ?? textOf(childOf(node, 'dc:date')));
   if (!item.key && published) item.key = `${item.title ?? ''}@${published.toISOString()}`;
   return item;
-}
-
-function readEventModule(node: XmlNode, timeZone: string): Occurrence | 'invalid' | null {
-  const startText = textOf(childOf(node, 'ev:startdate'));
-  if (!startText) return null;
-  const start = readEventTime(startText, timeZone);
-  if (!start) return 'invalid';
-  const end = readEventTime(textOf(childOf(node, 'ev:enddate')), timeZone);
-  return {
-    start: start.value,
-    end: end && end.kind === start.kind && end.value >= start.value ? end.value : null,
-    timeZone,
-    allDay: start.kind === 'date',
-    status: 'SCHEDULED',
-  };
 }
