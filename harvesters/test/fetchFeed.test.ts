@@ -7,6 +7,8 @@ import { DEFAULT_FETCH_LIMITS, FeedFetcher } from '../src/fetch/fetchFeed';
 let server: Server;
 let base: string;
 const seenUserAgents: string[] = [];
+let inFlight = 0;
+let mostInFlight = 0;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -21,6 +23,27 @@ beforeAll(async () => {
     if (path === '/to-metadata') return void response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' }).end();
     if (path === '/busy') return void response.writeHead(503, { 'retry-after': '120' }).end();
     if (path === '/slow') return void response.writeHead(200).write('<rss>');
+    if (path === '/huge') {
+      // 50 MB of feed, sent as fast as the client reads it.
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const chunk = Buffer.alloc(1024 * 1024, 'x');
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 50 && response.write(chunk)) sent += 1;
+        if (sent >= 50) response.end();
+        else response.once('drain', pump);
+      };
+      response.on('error', () => undefined);
+      return pump();
+    }
+    if (path.startsWith('/queue')) {
+      inFlight += 1;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      return void setTimeout(() => {
+        inFlight -= 1;
+        response.writeHead(200).end('<rss/>');
+      }, 50);
+    }
     return void response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,6 +82,20 @@ describe('the feed fetcher', () => {
     const gzip = await fetcher.fetch(`${base}/gzip`, null);
     expect(gzip.kind === 'fetched' ? gzip.bytes.length : 0).toBe(5000);
     expect(seenUserAgents).toContain(DEFAULT_FETCH_LIMITS.userAgent);
+    await fetcher.close();
+  });
+
+  it('sends at most two requests at a time to one host', async () => {
+    const fetcher = new FeedFetcher(allowLoopback);
+    const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => fetcher.fetch(`${base}/queue/${i}`, null)));
+    expect(outcomes.every((o) => o.kind === 'fetched')).toBe(true);
+    expect(mostInFlight).toBe(2);
+    await fetcher.close();
+  });
+
+  it('stops reading a 50 MB feed at the default limit of 20 MiB', async () => {
+    const fetcher = new FeedFetcher(allowLoopback);
+    expect(await fetcher.fetch(`${base}/huge`, null)).toMatchObject({ kind: 'failed', error: 'the feed is larger than 20 MiB' });
     await fetcher.close();
   });
 

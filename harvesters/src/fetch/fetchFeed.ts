@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { Agent, fetch } from 'undici';
 import { guardedLookup, refusalFor, type AddressPolicy } from './addressPolicy';
 
@@ -7,12 +8,15 @@ export interface FetchLimits {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
+  /** Requests to one host at the same time, so that a partner's server is never crowded. */
+  perHost: number;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   timeoutMs: 30_000,
   maxBytes: 20 * 1024 * 1024,
   maxRedirects: 5,
+  perHost: 2,
   userAgent: 'DigitalCampusHub/0.1 (+https://digitalcampus-leipzig.de; feed harvester)',
 };
 
@@ -30,6 +34,7 @@ export type FetchOutcome =
 /** One HTTP client for all harvests: it owns the connection pool and the address guard. */
 export class FeedFetcher {
   readonly #agent: Agent;
+  readonly #hosts = new Map<string, LimitFunction>();
 
   constructor(
     private readonly policy: AddressPolicy,
@@ -39,12 +44,22 @@ export class FeedFetcher {
   }
 
   async fetch(url: string, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
-    let current: URL;
+    let start: URL;
     try {
-      current = new URL(url.replace(/^webcal:/i, 'https:'));
+      start = new URL(url.replace(/^webcal:/i, 'https:'));
     } catch {
       return failed(`"${url}" is not a URL`);
     }
+    let limit = this.#hosts.get(start.host);
+    if (!limit) {
+      limit = pLimit(this.limits.perHost);
+      this.#hosts.set(start.host, limit);
+    }
+    return limit(() => this.fetchFrom(start, previous));
+  }
+
+  private async fetchFrom(start: URL, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
+    let current = start;
     const signal = AbortSignal.timeout(this.limits.timeoutMs);
     try {
       for (let hop = 0; hop <= this.limits.maxRedirects; hop += 1) {

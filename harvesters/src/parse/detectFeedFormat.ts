@@ -15,7 +15,7 @@ export function detectFeedFormat(text: string, contentType: string | null): Feed
   }
   if (head.startsWith('<')) {
     if (/<script[^>]*application\/ld\+json/i.test(text)) return 'JSONLD';
-    const body = head.replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*\?>|<!DOCTYPE[^>]*>/gi, '').trimStart();
+    const body = head.replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*\?>|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/gi, '').trimStart();
     if (/^<rss[\s>]/i.test(body) || /^<(\w+:)?RDF[\s>]/.test(body)) return 'RSS';
     if (/^<(\w+:)?feed[\s>]/i.test(body)) return 'ATOM';
     return null;

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /**
  * XML reading shared by the XML feed parsers. Entity declarations are refused outright: no DTD is
@@ -78,6 +78,12 @@ export function parseXmlDocument(text: string, options: XmlOptions = {}): XmlPar
   }
   const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   if (!rootName) return { ok: false, error: 'the XML has no root element' };
+  // The parser is lenient (a partner's feed is read as far as it goes); the validator says what was wrong.
+  const validity = warnings.length === 0 ? XMLValidator.validate(text) : true;
+  // Unclosed elements at the end are the cut-off case, reported below in plainer words.
+  if (validity !== true && validity.err.code !== 'InvalidXml') {
+    warnings.push(`the XML is not well-formed (line ${validity.err.line}, column ${validity.err.col}: ${validity.err.msg}); read as far as it could be`);
+  }
   if (warnings.length === 0 && !new RegExp(`</${rootName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>\\s*$`).test(text)) {
     warnings.push(`the XML ends before its <${rootName}> element is closed (cut off?); read what is there`);
   }
