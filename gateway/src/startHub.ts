@@ -6,15 +6,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import { createCatalogSubgraph } from '@campus/catalog';
-import { serveDemoFeeds, type DemoFeedServer } from '@campus/demo';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph } from '@campus/providers';
-import { withDemoFeedsAt } from '@campus/schema';
-import { loadHubConfig, serveSubgraph, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
+import { serveSubgraph, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge } from './httpEdge';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import type { HubSettings, SubgraphName } from './hubSettings';
+import { openOperatorConfig } from './operatorConfig';
 
 export interface RunningHub {
   url: string;
@@ -53,14 +52,9 @@ export async function startHub(settings: HubSettings): Promise<RunningHub> {
 
 async function start(settings: HubSettings, stops: (() => Promise<void> | void)[], stopAll: () => Promise<void>): Promise<RunningHub> {
   mkdirSync(settings.dataDir, { recursive: true });
-  const fileConfig = loadHubConfig(settings.feedsConfigPath);
-  let demo: DemoFeedServer | null = null;
-  if (fileConfig.demoFeeds) {
-    demo = await serveDemoFeeds();
-    stops.push(() => demo?.close());
-  }
-  const config = withDemoFeedsAt(fileConfig, demo?.url ?? null);
-  const allowPrivate = demo ? ['127.0.0.1', ...settings.allowPrivateHosts] : settings.allowPrivateHosts;
+  const operator = await openOperatorConfig(settings);
+  stops.push(() => operator.close());
+  const { config, allowPrivate } = operator;
 
   const local: LocalSubgraph[] = [];
   const queryCounters: RunningHub['queryCounters'] = {};

@@ -14,7 +14,7 @@ export interface ReadFeedInput {
 }
 
 export type ReadFeedOutcome =
-  | { ok: true; format: FeedFormat; title: string | null; offerings: HarvestedOffering[]; warnings: string[] }
+  | { ok: true; format: FeedFormat; title: string | null; offerings: HarvestedOffering[]; warnings: string[]; nextPage: string | null }
   | { ok: false; error: string; warnings: string[] };
 
 /** Decode, detect, parse and normalise: the pure middle of every harvest and every dry run. */
@@ -29,5 +29,6 @@ export function readFeed(input: ReadFeedInput, options: Omit<ParseOptions, 'docu
     title: parsed.feed.title,
     offerings: normalised.offerings,
     warnings: [...decoded.warnings, ...normalised.warnings],
+    nextPage: parsed.feed.nextPage ?? null,
   };
 }

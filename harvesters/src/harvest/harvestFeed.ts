@@ -1,17 +1,11 @@
-import { createHash } from 'node:crypto';
-import { HOME_TIME_ZONE, type FeedDefaults, type FeedFormat, type IngestCounts, type SnapshotIngest } from '@campus/schema';
+import type { FeedFormat, IngestCounts, SnapshotIngest } from '@campus/schema';
 import type { ConditionalHeaders, FeedFetcher } from '../fetch/fetchFeed';
-import { readFeed } from '../readFeed';
+import { DEFAULT_MAX_PAGES, fetchAndReadFeed, type FeedSource } from './fetchAndReadFeed';
 
 /** What the runner needs to know of a feed, and what the last harvest left behind. */
-export interface HarvestTarget {
+export interface HarvestTarget extends FeedSource {
   feedId: string;
   providerId: string;
-  url: string;
-  format: FeedFormat | null;
-  defaults: FeedDefaults;
-  validators: ConditionalHeaders | null;
-  contentHash: string | null;
 }
 
 export type HarvestResult =
@@ -33,48 +27,39 @@ export interface HarvestDependencies {
   ingest: SnapshotIngest;
   now: () => Date;
   horizonMonths: number;
+  maxPages?: number;
 }
 
 /**
- * One harvest of one feed: fetch, read, then hand the snapshot to the catalogue. A failure at any
- * step returns before the catalogue is touched, so what was harvested before stays as it was.
+ * One harvest of one feed: fetch and read it, then hand the snapshot to the catalogue. A failure at
+ * any step returns before the catalogue is touched, so what was harvested before stays as it was.
  */
 export async function harvestFeed(target: HarvestTarget, deps: HarvestDependencies): Promise<HarvestResult> {
   const startedAt = performance.now();
   const elapsed = (): number => Math.round(performance.now() - startedAt);
-  const fetched = await deps.fetcher.fetch(target.url, target.validators);
-  if (fetched.kind === 'not-modified') return { outcome: 'UNCHANGED', durationMs: elapsed() };
-  if (fetched.kind === 'failed') {
-    return { outcome: 'FAILED', error: fetched.error, warnings: [], retryAfterSeconds: fetched.retryAfterSeconds, durationMs: elapsed() };
-  }
-  const contentHash = createHash('sha256').update(fetched.bytes).digest('hex');
-  if (contentHash === target.contentHash) return { outcome: 'UNCHANGED', durationMs: elapsed() };
-
   const now = deps.now();
-  const read = readFeed(
-    { bytes: fetched.bytes, contentType: fetched.contentType, format: target.format, feedUrl: fetched.finalUrl, defaults: target.defaults },
-    { now, defaultTimeZone: target.defaults.timeZone ?? HOME_TIME_ZONE, horizonMonths: deps.horizonMonths },
-  );
-  if (!read.ok) return { outcome: 'FAILED', error: read.error, warnings: read.warnings, retryAfterSeconds: null, durationMs: elapsed() };
-  if (read.offerings.length === 0 && read.warnings.length > 0) {
+  const reading = await fetchAndReadFeed(target, { fetcher: deps.fetcher, now, horizonMonths: deps.horizonMonths, maxPages: deps.maxPages ?? DEFAULT_MAX_PAGES });
+  if (reading.kind === 'unchanged') return { outcome: 'UNCHANGED', durationMs: elapsed() };
+  if (reading.kind === 'failed') return { outcome: 'FAILED', ...reading, durationMs: elapsed() };
+  if (reading.offerings.length === 0 && reading.warnings.length > 0) {
     // A feed that yields nothing but complaints is broken, not empty: withdrawing everything would lose data.
-    return { outcome: 'FAILED', error: 'no item of the feed could be read', warnings: read.warnings, retryAfterSeconds: null, durationMs: elapsed() };
+    return { outcome: 'FAILED', error: 'no item of the feed could be read', warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };
   }
   const counts = await deps.ingest.applyFeedSnapshot({
     feedId: target.feedId,
     providerId: target.providerId,
     feedUrl: target.url,
     harvestedAt: now,
-    offerings: read.offerings,
+    offerings: reading.offerings,
   });
   return {
     outcome: 'SUCCESS',
-    format: read.format,
+    format: reading.format,
     counts,
-    itemCount: read.offerings.length,
-    warnings: read.warnings,
-    validators: fetched.validators,
-    contentHash,
+    itemCount: reading.offerings.length,
+    warnings: reading.warnings,
+    validators: reading.validators,
+    contentHash: reading.contentHash,
     durationMs: elapsed(),
   };
 }

@@ -9,10 +9,14 @@ export interface FeedHarvestsOptions {
   ingest: SnapshotIngest;
   horizonMonths: number;
   now?: () => Date;
+  /** A number in [0, 1) for the jitter; tests pin it. */
+  random?: () => number;
 }
 
 /** After a failure the next try comes sooner than the interval, doubling from this many minutes. */
 const FIRST_RETRY_MINUTES = 5;
+/** Each next run moves by up to this share of the interval either way, so feeds drift apart. */
+const JITTER = 0.1;
 
 /**
  * The feeds service's side of harvesting: which feeds are due, running one harvest through the
@@ -20,12 +24,14 @@ const FIRST_RETRY_MINUTES = 5;
  */
 export class FeedHarvests {
   readonly #now: () => Date;
+  readonly #random: () => number;
 
   constructor(
     private readonly database: FeedsDatabase,
     private readonly options: FeedHarvestsOptions,
   ) {
     this.#now = options.now ?? (() => new Date());
+    this.#random = options.random ?? Math.random;
   }
 
   dueFeeds(now: Date): string[] {
@@ -64,7 +70,10 @@ export class FeedHarvests {
   }
 
   private feedAfter(result: HarvestResult, intervalMinutes: number, failuresBefore: number, at: Date) {
-    const later = (minutes: number): string => new Date(at.getTime() + minutes * 60_000).toISOString();
+    const later = (minutes: number): string => {
+      const jittered = minutes * (1 + JITTER * (2 * this.#random() - 1));
+      return new Date(at.getTime() + jittered * 60_000).toISOString();
+    };
     const updatedAt = at.toISOString();
     switch (result.outcome) {
       case 'SUCCESS':
@@ -80,9 +89,10 @@ export class FeedHarvests {
       case 'UNCHANGED':
         return { consecutiveFailures: 0, nextRunAt: later(intervalMinutes), updatedAt };
       case 'FAILED': {
-        const backoff = Math.min(intervalMinutes, FIRST_RETRY_MINUTES * 2 ** failuresBefore);
-        const retryAfter = (result.retryAfterSeconds ?? 0) / 60;
-        return { consecutiveFailures: failuresBefore + 1, nextRunAt: later(Math.max(backoff, retryAfter)), updatedAt };
+        const backoff = later(Math.min(intervalMinutes, FIRST_RETRY_MINUTES * 2 ** failuresBefore));
+        // Retry-After is the server's floor: no jitter may bring the next request before it.
+        const retryAfter = new Date(at.getTime() + (result.retryAfterSeconds ?? 0) * 1000).toISOString();
+        return { consecutiveFailures: failuresBefore + 1, nextRunAt: backoff > retryAfter ? backoff : retryAfter, updatedAt };
       }
     }
   }

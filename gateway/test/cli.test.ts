@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const HUB = fileURLToPath(new URL('../bin/hub.js', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../harvesters/test/fixtures/weekly-course.ics', import.meta.url));
+
+async function hub(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [HUB, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let server: Server;
+let feedUrl: string;
+beforeAll(async () => {
+  server = createServer((_, response) =>
+    response.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><item><guid>1</guid><title>Datenschutz für Vereine</title></item></channel></rss>'),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.rss`;
+});
+afterAll(() => server.close());
+
+describe('hub validate', () => {
+  it('prints one JSON document with the format, the normalised offerings, warnings and errors', async () => {
+    const { code, stdout } = await hub(['validate', FIXTURE, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { format: string; offerings: { title: string; occurrences: { start: string; timeZone: string }[] }[]; warnings: string[]; errors: string[] };
+    expect(report.format).toBe('ICALENDAR');
+    expect(report.offerings.map((o) => o.title)).toContain('Python für Anfänger');
+    expect(report.errors).toEqual([]);
+  });
+
+  it('fetches a URL, refusing loopback unless allowed', async () => {
+    const refused = await hub(['validate', feedUrl]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/loopback address, which feeds may not point at/);
+    const allowed = await hub(['validate', feedUrl, '--allow-private', '127.0.0.1']);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/Format: RSS\n1 offerings\n\n1\. Datenschutz für Vereine/);
+  });
+
+  it('names a wrong format flag', async () => {
+    const { code, stderr } = await hub(['validate', FIXTURE, '--format', 'pdf']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--format must be one of RSS, ATOM/);
+  });
+});
+
+describe('hub harvest', () => {
+  it('harvests every demo feed now and shows its progress', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hub-cli-'));
+    try {
+      const { code, stdout } = await hub(['harvest'], { HUB_DATA_DIR: dataDir });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^\[1\/4\] uni-leipzig-veranstaltungen … 17 offerings \(17 added/m);
+      expect(stdout).toMatch(/^\[4\/4\] htwk-weiterbildung … 12 offerings/m);
+      const unknown = await hub(['harvest', 'no-such-feed'], { HUB_DATA_DIR: dataDir });
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toMatch(/There is no feed "no-such-feed"/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

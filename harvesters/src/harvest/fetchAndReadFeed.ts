@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { HOME_TIME_ZONE, type FeedDefaults, type FeedFormat, type HarvestedOffering } from '@campus/schema';
+import type { ConditionalHeaders, FeedFetcher } from '../fetch/fetchFeed';
+import { readFeed } from '../readFeed';
+
+export interface FeedSource {
+  url: string;
+  /** The format stated at registration; null to detect it. */
+  format: FeedFormat | null;
+  defaults: FeedDefaults;
+  /** What the last harvest saw, so that an unchanged feed costs nothing; null for a first look. */
+  validators: ConditionalHeaders | null;
+  contentHash: string | null;
+}
+
+export interface ReadingContext {
+  fetcher: FeedFetcher;
+  now: Date;
+  horizonMonths: number;
+  /** Pages of a paged list (MOOChub) followed at most. */
+  maxPages: number;
+}
+
+export type FeedReading =
+  | { kind: 'unchanged' }
+  | { kind: 'failed'; error: string; warnings: string[]; retryAfterSeconds: number | null }
+  | {
+      kind: 'read';
+      format: FeedFormat;
+      title: string | null;
+      offerings: HarvestedOffering[];
+      warnings: string[];
+      validators: ConditionalHeaders;
+      contentHash: string;
+    };
+
+export const DEFAULT_MAX_PAGES = 20;
+
+/**
+ * Fetches a feed and reads it into offerings, following a paged list's next links: everything a
+ * harvest does before it writes, and all that a dry run (`hub validate`, `validateFeed`) does.
+ */
+export async function fetchAndReadFeed(source: FeedSource, context: ReadingContext): Promise<FeedReading> {
+  const hash = createHash('sha256');
+  const offerings: HarvestedOffering[] = [];
+  const warnings: string[] = [];
+  let url: string | null = source.url;
+  let first: { format: FeedFormat; title: string | null; validators: ConditionalHeaders } | null = null;
+  for (let page = 1; url !== null; page += 1) {
+    if (page > context.maxPages) {
+      warnings.push(`the list has more than ${context.maxPages} pages; the rest was not read`);
+      break;
+    }
+    const fetched = await context.fetcher.fetch(url, page === 1 ? source.validators : null);
+    if (fetched.kind === 'not-modified') return { kind: 'unchanged' };
+    if (fetched.kind === 'failed') {
+      return { kind: 'failed', error: page === 1 ? fetched.error : `page ${page} (${url}): ${fetched.error}`, warnings, retryAfterSeconds: fetched.retryAfterSeconds };
+    }
+    hash.update(fetched.bytes);
+    const read = readFeed(
+      { bytes: fetched.bytes, contentType: fetched.contentType, format: first?.format ?? source.format, feedUrl: fetched.finalUrl, defaults: source.defaults },
+      { now: context.now, defaultTimeZone: source.defaults.timeZone ?? HOME_TIME_ZONE, horizonMonths: context.horizonMonths },
+    );
+    if (!read.ok) return { kind: 'failed', error: page === 1 ? read.error : `page ${page} (${url}): ${read.error}`, warnings: [...warnings, ...read.warnings], retryAfterSeconds: null };
+    first ??= { format: read.format, title: read.title, validators: fetched.validators };
+    offerings.push(...read.offerings);
+    warnings.push(...(page === 1 ? read.warnings : read.warnings.map((w) => `page ${page}: ${w}`)));
+    url = read.nextPage && read.nextPage !== url ? new URL(read.nextPage, fetched.finalUrl).href : null;
+  }
+  const contentHash = hash.digest('hex');
+  if (contentHash === source.contentHash) return { kind: 'unchanged' };
+  if (!first) return { kind: 'failed', error: 'nothing was read', warnings, retryAfterSeconds: null };
+  return { kind: 'read', format: first.format, title: first.title, offerings, warnings, validators: first.validators, contentHash };
+}

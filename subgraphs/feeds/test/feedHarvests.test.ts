@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openCatalogIngest } from '@campus/catalog/ingest';
+import { FeedFetcher, HarvestScheduler } from '@campus/harvesters';
+import type { FeedConfig } from '@campus/schema';
+import { openFeedsDatabase } from '../src/db/openFeedsDatabase';
+import { upsertFeeds } from '../src/db/upsertFeeds';
+import { FeedHarvests } from '../src/harvest/feedHarvests';
+
+let server: Server;
+let respond: (response: import('node:http').ServerResponse) => void;
+let dataDir: string;
+let feedUrl: string;
+const RSS = '<rss version="2.0"><channel><item><guid>a</guid><title>Kurs</title></item></channel></rss>';
+
+beforeAll(async () => {
+  server = createServer((_, response) => respond(response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.rss`;
+});
+afterAll(() => server.close());
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function setUp(clock: { now: Date }, random = () => 0.5) {
+  dataDir = mkdtempSync(join(tmpdir(), 'feeds-'));
+  const config: FeedConfig = { id: 'f', url: feedUrl, providerId: 'p', format: null, intervalMinutes: 60, defaults: { languages: [], targetGroups: [], timeZone: null } };
+  const open = () => {
+    const database = openFeedsDatabase(dataDir);
+    upsertFeeds(database, [config], clock.now);
+    return { database, harvests: new FeedHarvests(database, { fetcher: new FeedFetcher({ allowPrivate: ['127.0.0.1'] }), ingest: openCatalogIngest(dataDir), horizonMonths: 12, now: () => clock.now, random }) };
+  };
+  return open;
+}
+
+const minutesAfter = (start: Date, iso: string): number => (Date.parse(iso) - start.getTime()) / 60_000;
+
+describe('the harvest schedule of a feed', () => {
+  it('backs off exponentially after failures, never beyond its interval', async () => {
+    const clock = { now: new Date('2026-12-01T08:00:00Z') };
+    const { database, harvests } = setUp(clock)();
+    respond = (response) => response.writeHead(500).end();
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await harvests.harvest('f');
+      const feed = database.sqlite.prepare('select next_run_at, consecutive_failures from feeds').get() as { next_run_at: string; consecutive_failures: number };
+      waits.push(minutesAfter(clock.now, feed.next_run_at));
+      expect(feed.consecutive_failures).toBe(attempt + 1);
+    }
+    expect(waits).toEqual([5, 10, 20, 40, 60]);
+    database.close();
+  });
+
+  it('honours Retry-After, whatever the jitter', async () => {
+    const clock = { now: new Date('2026-12-01T08:00:00Z') };
+    const { database, harvests } = setUp(clock, () => 0)();
+    respond = (response) => response.writeHead(503, { 'retry-after': '1800' }).end();
+    await harvests.harvest('f');
+    const feed = database.sqlite.prepare('select next_run_at from feeds').get() as { next_run_at: string };
+    expect(minutesAfter(clock.now, feed.next_run_at)).toBe(30);
+    database.close();
+  });
+
+  it('spreads runs by up to a tenth of the interval either way', async () => {
+    const clock = { now: new Date('2026-12-01T08:00:00Z') };
+    respond = (response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
+    for (const [random, minutes] of [[0, 54], [0.5, 60], [0.999999, 66]] as const) {
+      const { database, harvests } = setUp(clock, () => random)();
+      await harvests.harvest('f');
+      const feed = database.sqlite.prepare('select next_run_at from feeds').get() as { next_run_at: string };
+      expect(Math.round(minutesAfter(clock.now, feed.next_run_at))).toBe(minutes);
+      database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps its rhythm across a restart', async () => {
+    const clock = { now: new Date('2026-12-01T08:00:00Z') };
+    const open = setUp(clock);
+    respond = (response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
+    const first = open();
+    expect(first.harvests.dueFeeds(clock.now)).toEqual(['f']);
+    await first.harvests.harvest('f');
+    first.database.close();
+    clock.now = new Date('2026-12-01T08:30:00Z');
+    const restarted = open();
+    expect(restarted.harvests.dueFeeds(clock.now)).toEqual([]);
+    expect(restarted.harvests.dueFeeds(new Date('2026-12-01T09:01:00Z'))).toEqual(['f']);
+    restarted.database.close();
+  });
+});
+
+describe('the scheduler', () => {
+  it('never harvests one feed twice at the same time', async () => {
+    let release: () => void = () => undefined;
+    let runs = 0;
+    const scheduler = new HarvestScheduler({
+      dueFeeds: () => ['f'],
+      harvest: () => {
+        runs += 1;
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+      onError: () => undefined,
+    });
+    dataDir = mkdtempSync(join(tmpdir(), 'feeds-'));
+    const first = scheduler.runOne('f');
+    expect(await scheduler.runOne('f')).toBe(false);
+    await scheduler.runDue();
+    release();
+    expect(await first).toBe(true);
+    expect(runs).toBe(1);
+  });
+});
