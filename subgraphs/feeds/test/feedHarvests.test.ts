@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { upsertFeeds } from '../src/db/upsertFeeds';
 import { FeedHarvests } from '../src/harvest/feedHarvests';
 
 let server: Server;
-let respond: (response: import('node:http').ServerResponse) => void;
+let respond: (response: ServerResponse) => void;
 let dataDir: string;
 let feedUrl: string;
 const RSS = '<rss version="2.0"><channel><item><guid>a</guid><title>Kurs</title></item></channel></rss>';
