@@ -41,8 +41,23 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Offsets only change at transitions, which fall on quarter hours: one lookup serves each quarter. */
+const QUARTER_HOUR = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC in milliseconds at the given instant. */
 function offsetAt(timeZone: string, instant: number): number {
+  const key = `${timeZone}@${Math.floor(instant / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    offset = computeOffset(timeZone, Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const value = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));

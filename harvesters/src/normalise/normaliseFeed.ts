@@ -3,7 +3,7 @@ import { validateHarvestedOffering, type FeedDefaults, type HarvestedOffering, t
 import type { FeedItem, ParsedFeed } from '../feedItem';
 import { classifyFormat, classifyType } from './classifyKind';
 import { extractCost } from './extractCost';
-import { htmlToText, looksLikeHtml, sanitiseHtml } from './sanitiseHtml';
+import { htmlToText, looksLikeHtml, sanitisedHtmlToText, sanitiseHtml } from './sanitiseHtml';
 
 export interface NormaliseContext {
   /** Where the feed was fetched from: the base for relative links when the feed names none. */
@@ -49,7 +49,9 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
 
 function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null, context: NormaliseContext, label: string, warnings: string[]): HarvestedOffering | string {
   const base = item.baseUrl ?? feedBase;
-  const descriptionText = item.content ? htmlToText(item.content) : null;
+  const contentIsHtml = item.content !== null && looksLikeHtml(item.content);
+  const description = contentIsHtml && item.content ? sanitiseHtml(item.content, base) : null;
+  const descriptionText = item.content ? (description !== null ? sanitisedHtmlToText(description) : htmlToText(item.content)) : null;
   const summaryText = item.summary ? htmlToText(item.summary) : null;
   const ownTitle = item.title ? htmlToText(item.title).replace(/\s+/g, ' ') : '';
   // Microblogs and some RSS items have no title; their opening words serve instead.
@@ -60,7 +62,6 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null
   const itemKey = item.key ?? url ?? fallbackKey(title, item, descriptionText);
   if (!item.key && !url) warnings.push(`${label}: it has neither id nor link; it is known by its title and ${item.occurrences[0] ? 'date' : 'text'}`);
 
-  const description = item.content ? (looksLikeHtml(item.content) ? sanitiseHtml(item.content, base) : null) : null;
   const location = normaliseLocation(item.location);
   const text = [title, summaryText, descriptionText, item.location?.name].filter(Boolean).join('\n');
   const language = normaliseLanguage(item.language ?? feed.language);
@@ -102,8 +103,8 @@ function fallbackKey(title: string, item: FeedItem, text: string | null): string
 function normaliseLocation(location: FeedItem['location']): Location | null {
   if (!location || isOnlineOnly(location)) return null;
   const place = splitPlace(location.name ? htmlToText(location.name) : null, location.address ? htmlToText(location.address) : null);
-  const postcode = place.address?.match(/\b(0\d{4})\b/)?.[1] ?? null;
-  const locality = place.address?.match(/\b0\d{4}\s+([\p{L} .-]+)/u)?.[1]?.trim() ?? null;
+  const postcode = place.address?.match(/\b(\d{5})\b/)?.[1] ?? null;
+  const locality = place.address?.match(/\b\d{5}\s+([^\d,;()]+)/)?.[1]?.trim() ?? null;
   return { ...place, postcode, locality, district: null, latitude: location.latitude, longitude: location.longitude };
 }
 

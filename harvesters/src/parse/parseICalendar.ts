@@ -78,7 +78,7 @@ function readEventGroup(group: Component[], context: CalendarContext): FeedItem 
   if (!described) return null;
 
   const item = emptyFeedItem();
-  const first = new ICAL.Event(described);
+  const first = eventOf(described);
   item.key = first.uid || null;
   item.title = first.summary?.trim() || null;
   item.language = stringValue(described.getFirstProperty('summary')?.getParameter('language'));
@@ -93,7 +93,7 @@ function readEventGroup(group: Component[], context: CalendarContext): FeedItem 
   item.cancelled = isCancelled(described);
 
   const occurrences: Occurrence[] = [];
-  const master = masterComponent ? new ICAL.Event(masterComponent) : null;
+  const master = masterComponent ? eventOf(masterComponent) : null;
   if (master && !master.startDate) throw new Error('it has no DTSTART');
   const unmatched = new Map(overrides.map((o) => [recurrenceKey(o, master?.startDate.isDate ?? false, context), o]));
   if (master && masterComponent) {
@@ -102,7 +102,7 @@ function readEventGroup(group: Component[], context: CalendarContext): FeedItem 
   // Overrides that match no generated date (or a calendar of moved instances only), and duplicate
   // masters, stand as dates of their own.
   for (const component of [...masters.slice(1), ...unmatched.values()]) {
-    if (new ICAL.Event(component).startDate) occurrences.push(eventOccurrence(component, context));
+    if (eventOf(component).startDate) occurrences.push(eventOccurrence(component, context));
   }
   item.occurrences = occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return item;
@@ -170,7 +170,7 @@ function expand(master: Event, overrides: Map<string, Component>, context: Calen
 
 /** The one date a single VEVENT describes. */
 function eventOccurrence(component: Component, context: CalendarContext, cancelled = false): Occurrence {
-  const event = new ICAL.Event(component);
+  const event = eventOf(component);
   return toOccurrence(component, event.startDate, event.endDate, cancelled || isCancelled(component), context);
 }
 
@@ -245,6 +245,14 @@ function readLocation(component: Component): FeedItem['location'] {
   const hasGeo = Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude ?? 99) <= 90 && Math.abs(longitude ?? 999) <= 180;
   if (!text && !hasGeo) return null;
   return { name: text, address: null, latitude: hasGeo ? (latitude ?? null) : null, longitude: hasGeo ? (longitude ?? null) : null };
+}
+
+/**
+ * An ical.js Event without its own exception lookup: ical.js would scan every VEVENT of the
+ * calendar for each event (quadratic on big files), and overrides are matched here by instant anyway.
+ */
+function eventOf(component: Component): Event {
+  return new ICAL.Event(component, { exceptions: [] });
 }
 
 function stringValue(value: unknown): string | null {

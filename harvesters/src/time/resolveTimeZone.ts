@@ -6,7 +6,18 @@ import { isKnownTimeZone } from '@campus/schema';
  * (`W. Europe Standard Time`), Mozilla's `/mozilla.org/…/Europe/Berlin`, a doubled `TZID=` prefix,
  * and fixed-offset labels (`UTC+11`, `(GMT +01:00)`). Null when the name means nothing known.
  */
+const resolved = new Map<string, string | null>();
+
 export function resolveTimeZone(name: string): string | null {
+  let zone = resolved.get(name);
+  if (zone === undefined) {
+    zone = resolve(name);
+    resolved.set(name, zone);
+  }
+  return zone;
+}
+
+function resolve(name: string): string | null {
   const tzid = name.trim().replace(/^"|"$/g, '').replace(/^(TZID=)+/i, '').trim();
   if (!tzid) return null;
   if (isKnownTimeZone(tzid) && !/^[+-]/.test(tzid)) return canonical(tzid);
