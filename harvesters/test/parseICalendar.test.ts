@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './readFixture';
+import { readFeed } from '../src/readFeed';
+import { NOW, readFixture } from './readFixture';
 
 describe('iCalendar harvesting', () => {
   const outcome = readFixture('weekly-course.ics', 'text/calendar');
@@ -38,6 +39,13 @@ describe('iCalendar harvesting', () => {
     expect(daily?.occurrences.length).toBeGreaterThan(360);
     expect(daily?.occurrences.at(-1)?.start.slice(0, 10) ?? '').toBe('2027-09-30');
     expect(daily?.occurrences[0]?.end).toBe('2026-10-01T09:00:00.000Z');
+  });
+
+  it('unfolds lines folded with a tab and reads several calendars in one file', () => {
+    const text = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Lange Zeile mit \r\n\tTabulator gefaltet\r\nDTSTART:20270101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+      + 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Zweiter Kalender\r\nDTSTART:20270102T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const read = readFeed({ bytes: Buffer.from(text), contentType: 'text/calendar', format: null, feedUrl: null, defaults: { languages: [], targetGroups: [], timeZone: null } }, { now: NOW, defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 });
+    expect(read.ok && read.offerings.map((o) => o.title)).toEqual(['Lange Zeile mit Tabulator gefaltet', 'Zweiter Kalender']);
   });
 
   it('explains a file that is not an iCalendar', () => {
