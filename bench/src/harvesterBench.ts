@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { readFeed } from '@campus/harvesters';
+import { NO_FEED_DEFAULTS } from '@campus/schema';
 import { measure, peakMemory, type BenchReport } from './measure';
 
 const TOPICS = ['Datenschutz', 'Künstliche Intelligenz', 'Tabellenkalkulation', 'Programmieren mit Python', 'Bildbearbeitung', 'Online-Banking', 'Barrierefreiheit', 'Open Data'];
@@ -41,7 +42,7 @@ export function syntheticICalendar(count: number): string {
 }
 
 const options = { now: new Date('2026-12-01T00:00:00Z'), defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 };
-const defaults = { languages: [], targetGroups: [], timeZone: null };
+const defaults = NO_FEED_DEFAULTS;
 
 export async function harvesterBench(): Promise<BenchReport[]> {
   const rss = Buffer.from(syntheticRss(10_000));

@@ -42,11 +42,13 @@ export function renderRss(partner: DemoPartner, today: string): string {
 ${o.categories.map((c) => `      <category>${escapeXml(c)}</category>`).join('\n')}
       <ev:startdate>${isoWithOffset(start)}</ev:startdate>
       <ev:enddate>${isoWithOffset(addMinutes(start, o.minutes))}</ev:enddate>
-      <ev:location>${escapeXml(place)}</ev:location>
+      <ev:location>${escapeXml(place)}</ev:location>${o.place === 'online' ? '' : `
+      <geo:lat>${o.place.latitude}</geo:lat>
+      <geo:long>${o.place.longitude}</geo:long>`}
     </item>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#">
   <channel>
     <title>Universität Leipzig – Veranstaltungen zu digitalen Kompetenzen</title>
     <link>${SITES[partner.id]}</link>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../src/readFeed';
+import { NO_FEED_DEFAULTS } from '@campus/schema';
 
 function read(text: string, contentType: string | null = null) {
   return readFeed(
-    { bytes: Buffer.from(text), contentType, format: null, feedUrl: 'https://feeds.example.org/feed', defaults: { languages: [], targetGroups: [], timeZone: null } },
+    { bytes: Buffer.from(text), contentType, format: null, feedUrl: 'https://feeds.example.org/feed', defaults: NO_FEED_DEFAULTS },
     { now: new Date('2026-11-29T00:00:00Z'), defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 },
   );
 }

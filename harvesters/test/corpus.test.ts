@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HarvestedOffering } from '@campus/schema';
+import { NO_FEED_DEFAULTS, type HarvestedOffering } from '@campus/schema';
 import { readFeed, type ReadFeedOutcome } from '../src/readFeed';
 
 /**
@@ -26,7 +26,7 @@ const files = readdirSync(CORPUS, { withFileTypes: true })
 
 export function readCorpusFile(path: string): ReadFeedOutcome {
   return readFeed(
-    { bytes: readFileSync(new URL(path, CORPUS)), contentType: null, format: null, feedUrl: `https://feeds.example.org/${path}`, defaults: { languages: [], targetGroups: [], timeZone: null } },
+    { bytes: readFileSync(new URL(path, CORPUS)), contentType: null, format: null, feedUrl: `https://feeds.example.org/${path}`, defaults: NO_FEED_DEFAULTS },
     { now: NOW, defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 },
   );
 }

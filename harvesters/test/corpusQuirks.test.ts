@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NO_FEED_DEFAULTS } from '@campus/schema';
 import { readFeed, type ReadFeedOutcome } from '../src/readFeed';
 
 /** The quirks each corpus file stands for, asserted outright (the snapshots hold the rest). */
@@ -11,7 +12,7 @@ function read(path: string): Extract<ReadFeedOutcome, { ok: true }> {
 
 function attempt(path: string): ReadFeedOutcome {
   return readFeed(
-    { bytes: readFileSync(new URL(`./corpus/${path}`, import.meta.url)), contentType: null, format: null, feedUrl: `https://feeds.example.org/${path}`, defaults: { languages: [], targetGroups: [], timeZone: null } },
+    { bytes: readFileSync(new URL(`./corpus/${path}`, import.meta.url)), contentType: null, format: null, feedUrl: `https://feeds.example.org/${path}`, defaults: NO_FEED_DEFAULTS },
     { now: new Date('2026-11-29T00:00:00Z'), defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 },
   );
 }

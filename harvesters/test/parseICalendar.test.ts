@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFeed } from '../src/readFeed';
 import { NOW, readFixture } from './readFixture';
+import { NO_FEED_DEFAULTS } from '@campus/schema';
 
 describe('iCalendar harvesting', () => {
   const outcome = readFixture('weekly-course.ics', 'text/calendar');
@@ -44,7 +45,7 @@ describe('iCalendar harvesting', () => {
   it('unfolds lines folded with a tab and reads several calendars in one file', () => {
     const text = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Lange Zeile mit \r\n\tTabulator gefaltet\r\nDTSTART:20270101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
       + 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Zweiter Kalender\r\nDTSTART:20270102T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-    const read = readFeed({ bytes: Buffer.from(text), contentType: 'text/calendar', format: null, feedUrl: null, defaults: { languages: [], targetGroups: [], timeZone: null } }, { now: NOW, defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 });
+    const read = readFeed({ bytes: Buffer.from(text), contentType: 'text/calendar', format: null, feedUrl: null, defaults: NO_FEED_DEFAULTS }, { now: NOW, defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 });
     expect(read.ok && read.offerings.map((o) => o.title)).toEqual(['Lange Zeile mit Tabulator gefaltet', 'Zweiter Kalender']);
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEED_FORMATS, LANGUAGE_CODE_PATTERN, PROVIDER_KINDS, TARGET_GROUPS } from './enums';
+import { FEED_FORMATS, LANGUAGE_CODE_PATTERN, PROVIDER_KINDS, TARGET_GROUPS, TOPICS } from './enums';
 
 /**
  * The operator's configuration file: which providers exist and which feeds the hub harvests.
@@ -19,6 +19,8 @@ export const feedDefaultsSchema = z.object({
   languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN)).default([]),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).default([]),
   timeZone: z.string().nullable().default(null),
+  /** The feed's own categories mapped to topics and target groups, beyond the hub's own table. */
+  categoryMapping: z.record(z.string(), z.array(z.enum([...TOPICS, ...TARGET_GROUPS]))).default({}),
 });
 export type FeedDefaults = z.infer<typeof feedDefaultsSchema>;
 
@@ -30,7 +32,7 @@ export const feedConfigSchema = z.object({
   /** Leave out to detect the format from the response. */
   format: z.enum(FEED_FORMATS).nullable().default(null),
   intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).default(60),
-  defaults: feedDefaultsSchema.default({ languages: [], targetGroups: [], timeZone: null }),
+  defaults: feedDefaultsSchema.default({ languages: [], targetGroups: [], timeZone: null, categoryMapping: {} }),
 });
 export type FeedConfig = z.infer<typeof feedConfigSchema>;
 
@@ -82,3 +84,6 @@ export function withDemoFeedsAt(config: HubConfig, demoFeedsUrl: string | null):
     }),
   };
 }
+
+/** A feed that states nothing beyond its items. */
+export const NO_FEED_DEFAULTS: FeedDefaults = Object.freeze(feedDefaultsSchema.parse({}));

@@ -4,3 +4,4 @@ export * from './hubConfig';
 export * from './snapshot';
 export * from './offeringId';
 export * from './zonedTime';
+export * from './leipzig/gazetteer';

@@ -38,9 +38,14 @@ export const locationSchema = z.object({
   address: z.string().nullable(),
   postcode: z.string().nullable(),
   locality: z.string().nullable(),
+  /** Leipzig Ortsteil, from the feed's words, its coordinates or an unambiguous postcode. */
   district: z.string().nullable(),
+  /** Leipzig Stadtbezirk. */
+  stadtbezirk: z.string().nullable(),
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
+  /** Where the coordinates come from: the feed, or the district's centre where the feed gave none. */
+  coordinatesFrom: z.enum(['FEED', 'DISTRICT']).nullable(),
 });
 export type Location = z.infer<typeof locationSchema>;
 
@@ -57,6 +62,15 @@ export const accessibilitySchema = z.object({
 });
 export type Accessibility = z.infer<typeof accessibilitySchema>;
 
+/** Why an offering carries a topic or target group, so that a partner can see and correct it. */
+export const classificationReasonSchema = z.object({
+  facet: z.enum(['TOPIC', 'TARGET_GROUP']),
+  value: z.string(),
+  source: z.enum(['CATEGORY', 'KEYWORD', 'FEED_DEFAULT']),
+  evidence: z.string(),
+});
+export type ClassificationReason = z.infer<typeof classificationReasonSchema>;
+
 /**
  * One offering as a harvest produces it: everything the source says, normalised, before the catalogue
  * gives it an id. Where a source cannot supply a field it stays null or empty; nothing is invented.
@@ -71,10 +85,13 @@ export const harvestedOfferingSchema = z.object({
   descriptionText: z.string().nullable(),
   url: z.string().url().nullable(),
   languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN)),
+  /** True when the languages were detected from the text, not stated by the feed. */
+  languagesDetected: z.boolean(),
   type: z.enum(OFFERING_TYPES).nullable(),
   format: z.enum(FORMATS).nullable(),
   topics: z.array(z.enum(TOPICS)),
   targetGroups: z.array(z.enum(TARGET_GROUPS)),
+  classification: z.array(classificationReasonSchema),
   level: z.enum(LEVELS).nullable(),
   cost: costSchema,
   registration: registrationSchema.nullable(),

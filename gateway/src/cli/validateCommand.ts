@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_PAGES, FeedFetcher, fetchAndReadFeed, readFeed, type FeedReading } from '@campus/harvesters';
-import { FEED_FORMATS, HOME_TIME_ZONE, type FeedFormat, type HarvestedOffering } from '@campus/schema';
+import { FEED_FORMATS, HOME_TIME_ZONE, NO_FEED_DEFAULTS, type FeedFormat, type HarvestedOffering } from '@campus/schema';
 import { describeOffering } from './describeOffering';
 
 export interface ValidateOptions {
@@ -26,7 +26,7 @@ export function parseFormat(value: string | undefined): FeedFormat | null {
 
 /** Fetch (or read the file), detect, parse and normalise, writing nothing: what a harvest would find. */
 export async function validateSource(target: string, options: ValidateOptions): Promise<ValidationReport> {
-  const defaults = { languages: [], targetGroups: [], timeZone: null };
+  const defaults = NO_FEED_DEFAULTS;
   const now = new Date();
   if (!/^(https?|webcal):\/\//i.test(target)) {
     let bytes: Buffer;

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { validateHarvestedOffering, type FeedDefaults, type HarvestedOffering, type Location } from '@campus/schema';
 import type { FeedItem, ParsedFeed } from '../feedItem';
 import { classifyFormat, classifyType } from './classifyKind';
+import { classifyOffering } from './classifyOffering';
+import { detectLanguage } from './detectLanguage';
 import { extractCost } from './extractCost';
+import { resolvePlace } from './resolvePlace';
 import { htmlToText, looksLikeHtml, sanitisedHtmlToText, sanitiseHtml } from './sanitiseHtml';
 
 export interface NormaliseContext {
@@ -66,6 +69,11 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null
   const text = [title, summaryText, descriptionText, item.location?.name].filter(Boolean).join('\n');
   const language = normaliseLanguage(item.language ?? feed.language);
   const stated = { ...item.stated, languages: item.stated.languages.map(normaliseLanguage).filter((l): l is string => l !== null) };
+  const known = stated.languages.length > 0 ? stated.languages : language ? [language] : context.defaults.languages;
+  // Only where neither item, feed nor partner says it is the language guessed, and marked as guessed.
+  const detected = known.length === 0 ? detectLanguage(`${title}. ${descriptionText ?? summaryText ?? ''}`) : null;
+  const languages = detected ? [detected] : known;
+  const classification = classifyOffering([text, ...item.categories].join('\n'), item.categories, context.defaults.categoryMapping, context.defaults.targetGroups);
 
   return {
     itemKey,
@@ -74,11 +82,13 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null
     description: description ?? (descriptionText ? paragraphs(descriptionText) : null),
     descriptionText: descriptionText || null,
     url,
-    languages: stated.languages.length > 0 ? stated.languages : language ? [language] : context.defaults.languages,
+    languages,
+    languagesDetected: detected !== null,
     type: stated.type ?? classifyType(title, item.categories),
     format: stated.format ?? classifyFormat(location !== null, text),
-    topics: [],
-    targetGroups: context.defaults.targetGroups,
+    topics: classification.topics,
+    targetGroups: classification.targetGroups,
+    classification: classification.reasons,
     level: null,
     cost: item.cost ?? extractCost(text),
     registration: stated.registration,
@@ -105,7 +115,7 @@ function normaliseLocation(location: FeedItem['location']): Location | null {
   const place = splitPlace(location.name ? htmlToText(location.name) : null, location.address ? htmlToText(location.address) : null);
   const postcode = place.address?.match(/\b(\d{5})\b/)?.[1] ?? null;
   const locality = place.address?.match(/\b\d{5}\s+([^\d,;()]+)/)?.[1]?.trim() ?? null;
-  return { ...place, postcode, locality, district: null, latitude: location.latitude, longitude: location.longitude };
+  return resolvePlace({ ...place, postcode, locality, district: null, stadtbezirk: null, latitude: location.latitude, longitude: location.longitude, coordinatesFrom: null });
 }
 
 /** "Online" in a location field names no place: the offering is online, not somewhere. */

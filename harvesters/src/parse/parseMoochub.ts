@@ -43,7 +43,8 @@ function readCourse(course: Json, options: ParseOptions, warnings: string[]): Fe
   item.content = localised(attributes['description']) ?? item.summary;
   if (item.content === item.summary) item.summary = null;
   item.image = imageUrl(attributes['image']);
-  item.categories = strings(attributes['keywords']);
+  // What a course teaches (MOOChub v3 names DigComp competences) classifies it as well as its keywords.
+  item.categories = [...strings(attributes['keywords']), ...(Array.isArray(attributes['teaches']) ? attributes['teaches'] : []).filter(isObject).map((t) => localised(t['name'])).filter((t): t is string => t !== null)];
   item.stated.type = 'MOOC';
   item.stated.format = 'ONLINE';
   item.stated.languages = [...strings(attributes['languages']), ...strings(attributes['inLanguage'])];

@@ -4,8 +4,9 @@ import { parseFeedDate } from './parseDate';
 import { attributeOf, childOf, childrenOf, parseXmlDocument, textOf, type XmlNode } from './xmlDocument';
 
 /**
- * RSS 2.0 and 0.9x. Reads the core elements plus `content:encoded`, Dublin Core, Media RSS and the
- * RSS event module (`ev:startdate`, `ev:enddate`, `ev:location`), which is how course feeds say when.
+ * RSS 2.0 and 0.9x. Reads the core elements plus `content:encoded`, Dublin Core, Media RSS, the
+ * RSS event module (`ev:startdate`, `ev:enddate`, `ev:location`), which is how course feeds say when,
+ * and W3C Basic Geo or GeoRSS coordinates.
  */
 export function parseRss(text: string, options: ParseOptions): ParseOutcome {
   const parsed = parseXmlDocument(text);
@@ -56,8 +57,19 @@ function readItem(node: XmlNode, index: number, options: ParseOptions, warnings:
     item.occurrences = [occurrence];
   }
   const place = textOf(childOf(node, 'ev:location'));
-  if (place) item.location = { name: place, address: null, latitude: null, longitude: null };
+  const [latitude, longitude] = coordinatesOf(node);
+  if (place || latitude !== null) item.location = { name: place, address: null, latitude, longitude };
   const published = parseFeedDate(textOf(childOf(node, 'pubDate')) ?? textOf(childOf(node, 'dc:date')));
   if (!item.key && published) item.key = `${item.title ?? ''}@${published.toISOString()}`;
   return item;
+}
+
+/** W3C Basic Geo (`geo:lat`, `geo:long`) or GeoRSS (`georss:point`), where an item carries them. */
+function coordinatesOf(node: XmlNode): [number, number] | [null, null] {
+  const point = textOf(childOf(node, 'georss:point'))?.split(/\s+/);
+  const [lat, lon] = point ?? [textOf(childOf(node, 'geo:lat')), textOf(childOf(node, 'geo:long'))];
+  const latitude = Number(lat);
+  const longitude = Number(lon);
+  const valid = lat && lon && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  return valid ? [latitude, longitude] : [null, null];
 }

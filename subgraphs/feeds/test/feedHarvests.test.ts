@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalogIngest } from '@campus/catalog/ingest';
 import { FeedFetcher, HarvestScheduler } from '@campus/harvesters';
-import type { FeedConfig } from '@campus/schema';
+import { NO_FEED_DEFAULTS, type FeedConfig } from '@campus/schema';
 import { openFeedsDatabase } from '../src/db/openFeedsDatabase';
 import { upsertFeeds } from '../src/db/upsertFeeds';
 import { FeedHarvests } from '../src/harvest/feedHarvests';
@@ -27,7 +27,7 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function setUp(clock: { now: Date }, random = () => 0.5) {
   dataDir = mkdtempSync(join(tmpdir(), 'feeds-'));
-  const config: FeedConfig = { id: 'f', url: feedUrl, providerId: 'p', format: null, intervalMinutes: 60, defaults: { languages: [], targetGroups: [], timeZone: null } };
+  const config: FeedConfig = { id: 'f', url: feedUrl, providerId: 'p', format: null, intervalMinutes: 60, defaults: NO_FEED_DEFAULTS };
   const open = () => {
     const database = openFeedsDatabase(dataDir);
     upsertFeeds(database, [config], clock.now);
