@@ -59,7 +59,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const local: LocalSubgraph[] = [];
   const queryCounters: RunningHub['queryCounters'] = {};
   let feeds: FeedsSubgraph | null = null;
-  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir });
+  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers });
   if (catalog) {
     stops.push(() => catalog.close());
     local.push(catalog);

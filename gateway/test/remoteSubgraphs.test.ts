@@ -22,7 +22,7 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
   beforeAll(async () => {
     demo = await serveDemoFeeds();
     const config = withDemoFeedsAt(loadHubConfig(BUNDLED_DEMO_CONFIG), demo.url);
-    const catalog = createCatalogSubgraph({ dataDir });
+    const catalog = createCatalogSubgraph({ dataDir, providers: config.providers });
     const providers = createProvidersSubgraph({ dataDir, providers: config.providers });
     feeds = createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate: ['127.0.0.1'] } });
     closers.push(() => feeds.close(), () => providers.close(), () => catalog.close());

@@ -5,3 +5,4 @@ export * from './snapshot';
 export * from './offeringId';
 export * from './zonedTime';
 export * from './leipzig/gazetteer';
+export * from './foldText';

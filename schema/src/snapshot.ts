@@ -20,9 +20,18 @@ export interface IngestCounts {
   withdrawn: number;
 }
 
-/** The catalogue's ingest interface, as the feeds subgraph sees it. */
+/** What the catalogue keeps of a provider, to search by its name and filter by its kind. */
+export interface ProviderSummary {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** The catalogue's ingest interface, as the feeds subgraph and the composition root see it. */
 export interface SnapshotIngest {
   applyFeedSnapshot(snapshot: FeedSnapshot): IngestCounts | Promise<IngestCounts>;
   /** Withdraws everything a feed brought, as when the feed is removed. */
   withdrawFeed(feedId: string, at: Date): number | Promise<number>;
+  /** Brings the catalogue's copy of the providers (names, kinds) up to date. */
+  indexProviders(providers: readonly ProviderSummary[]): void | Promise<void>;
 }

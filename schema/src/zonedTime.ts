@@ -89,3 +89,17 @@ export function boundaryToInstant(value: string, timeZone: string): string {
   const wall = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour: 0, minute: 0, second: 0 };
   return zonedWallClockToInstant(wall, timeZone).toISOString();
 }
+
+const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** ISO weekday (1 Monday … 7 Sunday) and minutes after midnight of an instant, as clocks in `timeZone` show it. */
+export function localWeekdayAndMinute(instant: Date, timeZone: string): { weekday: number; minute: number } {
+  let formatter = weekdayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    weekdayFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
+  const value = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(value('weekday')) + 1, minute: Number(value('hour')) * 60 + Number(value('minute')) };
+}

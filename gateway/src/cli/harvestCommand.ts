@@ -9,7 +9,7 @@ import { openOperatorConfig } from '../operatorConfig';
  */
 export async function harvestNow(settings: HubSettings, feedId: string | undefined): Promise<boolean> {
   const operator = await openOperatorConfig(settings);
-  const catalog = createCatalogSubgraph({ dataDir: settings.dataDir });
+  const catalog = createCatalogSubgraph({ dataDir: settings.dataDir, providers: operator.config.providers });
   const feeds = createFeedsSubgraph({ dataDir: settings.dataDir, feeds: operator.config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate: operator.allowPrivate } });
   try {
     const ids = feedId ? [feedId] : operator.config.feeds.map((feed) => feed.id);

@@ -45,13 +45,19 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
     // A feed that yields nothing but complaints is broken, not empty: withdrawing everything would lose data.
     return { outcome: 'FAILED', error: 'no item of the feed could be read', warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };
   }
-  const counts = await deps.ingest.applyFeedSnapshot({
-    feedId: target.feedId,
-    providerId: target.providerId,
-    feedUrl: target.url,
-    harvestedAt: now,
-    offerings: reading.offerings,
-  });
+  let counts: IngestCounts;
+  try {
+    counts = await deps.ingest.applyFeedSnapshot({
+      feedId: target.feedId,
+      providerId: target.providerId,
+      feedUrl: target.url,
+      harvestedAt: now,
+      offerings: reading.offerings,
+    });
+  } catch (error) {
+    // The snapshot is applied in one transaction, so a failure here has changed nothing either.
+    return { outcome: 'FAILED', error: `the catalogue could not take the harvest: ${(error as Error).message}`, warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };
+  }
   return {
     outcome: 'SUCCESS',
     format: reading.format,

@@ -1,6 +1,5 @@
-import type { ClassificationReason, TargetGroup, Topic } from '@campus/schema';
 import { CATEGORY_MAPPING, TARGET_GROUP_KEYWORDS, TOPIC_KEYWORDS } from './classificationRules';
-import { foldText } from './foldText';
+import { foldText, type ClassificationReason, type TargetGroup, type Topic } from '@campus/schema';
 
 export interface Classification {
   topics: Topic[];

@@ -1,3 +1,8 @@
+CREATE TABLE `change_counter` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`seq` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `occurrences` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`offering_id` text NOT NULL,
@@ -7,6 +12,8 @@ CREATE TABLE `occurrences` (
 	`end_utc` text NOT NULL,
 	`time_zone` text,
 	`all_day` integer NOT NULL,
+	`weekday` integer NOT NULL,
+	`start_minute` integer,
 	`status` text NOT NULL,
 	FOREIGN KEY (`offering_id`) REFERENCES `offerings`(`id`) ON UPDATE no action ON DELETE cascade
 );
@@ -24,10 +31,12 @@ CREATE TABLE `offerings` (
 	`description_text` text,
 	`url` text,
 	`languages` text NOT NULL,
+	`languages_detected` integer NOT NULL,
 	`type` text,
 	`format` text,
 	`topics` text NOT NULL,
 	`target_groups` text NOT NULL,
+	`classification` text NOT NULL,
 	`level` text,
 	`cost_kind` text NOT NULL,
 	`cost_amount` real,
@@ -38,6 +47,8 @@ CREATE TABLE `offerings` (
 	`location_postcode` text,
 	`location_locality` text,
 	`district` text,
+	`stadtbezirk` text,
+	`coordinates_from` text,
 	`latitude` real,
 	`longitude` real,
 	`workload_hours` real,
@@ -50,6 +61,8 @@ CREATE TABLE `offerings` (
 	`source_url` text NOT NULL,
 	`sort_start` text NOT NULL,
 	`content_hash` text NOT NULL,
+	`dedup_key` text,
+	`change_seq` integer NOT NULL,
 	`first_seen` text NOT NULL,
 	`last_seen` text NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
@@ -58,4 +71,11 @@ CREATE TABLE `offerings` (
 --> statement-breakpoint
 CREATE INDEX `offerings_feed` ON `offerings` (`feed_id`);--> statement-breakpoint
 CREATE INDEX `offerings_provider` ON `offerings` (`provider_id`,`sort_start`);--> statement-breakpoint
-CREATE INDEX `offerings_sort` ON `offerings` (`sort_start`,`id`);
+CREATE INDEX `offerings_sort` ON `offerings` (`sort_start`,`id`);--> statement-breakpoint
+CREATE INDEX `offerings_change` ON `offerings` (`change_seq`);--> statement-breakpoint
+CREATE INDEX `offerings_dedup` ON `offerings` (`dedup_key`);--> statement-breakpoint
+CREATE TABLE `provider_index` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`kind` text NOT NULL
+);

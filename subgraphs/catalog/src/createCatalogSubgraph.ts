@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import type { SnapshotIngest } from '@campus/schema';
+import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
 import type { QueryCounter } from '@campus/subgraph-runtime';
 import { openCatalogDatabase } from './db/openCatalogDatabase';
 import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
+import { SearchIndex } from './search/searchIndex';
 
 export const CATALOG_SDL = readFileSync(new URL('./catalog.graphql', import.meta.url), 'utf8');
 
@@ -19,13 +20,18 @@ export interface CatalogSubgraph {
   close(): void;
 }
 
-export function createCatalogSubgraph(options: { dataDir: string }): CatalogSubgraph {
+/** The catalog subgraph over its own database; `providers` are indexed for search and filters. */
+export function createCatalogSubgraph(options: { dataDir: string; providers?: readonly ProviderSummary[] }): CatalogSubgraph {
   const database = openCatalogDatabase(options.dataDir);
+  const ingest = catalogIngest(database);
+  if (options.providers) ingest.indexProviders(options.providers);
+  const index = new SearchIndex(database);
+  index.refresh();
   return {
     name: 'catalog',
     sdl: CATALOG_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database) as never }),
-    ingest: catalogIngest(database),
+    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, index) as never }),
+    ingest,
     queries: database.queries,
     close: () => database.close(),
   };

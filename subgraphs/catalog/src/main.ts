@@ -1,8 +1,8 @@
 import { readStandaloneSettings, serveSubgraph } from '@campus/subgraph-runtime';
 import { createCatalogSubgraph } from './createCatalogSubgraph';
 
-/** Serves the catalog subgraph alone: `PORT` (default 4001), `HUB_DATA_DIR` (default ./data). */
+/** Serves the catalog subgraph alone: `PORT` (default 4001), `HUB_DATA_DIR` (default ./data), `HUB_FEEDS_CONFIG`. */
 const settings = readStandaloneSettings(process.env, 4001);
-const catalog = createCatalogSubgraph({ dataDir: settings.dataDir });
+const catalog = createCatalogSubgraph({ dataDir: settings.dataDir, providers: settings.config.providers });
 const server = await serveSubgraph(catalog.schema, async () => ({}), settings.port);
 console.log(`catalog subgraph at ${server.url}`);

@@ -1,33 +1,31 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { DateTimeScalar, pageSize, loaderById, perRequest } from '@campus/subgraph-runtime';
+import { DateTimeScalar, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
-import { occurrences, offerings } from './db/tables';
-import { findOfferings, type OfferingFilter, type OfferingPage, type OfferingRow } from './search/findOfferings';
+import { occurrences, offerings, providerIndex } from './db/tables';
+import { labelOf, languageLabel, type Lang } from './search/facetLabels';
+import type { OfferingFilterInput } from './search/offeringFilter';
+import type { SearchIndex } from './search/searchIndex';
+import { searchOfferings, type OfferingSort, type SearchResult } from './search/searchOfferings';
+import { snippetOf } from './search/snippet';
 
+type OfferingRow = typeof offerings.$inferSelect;
 type OccurrenceRow = typeof occurrences.$inferSelect;
 
-interface PageArgs {
+interface ConnectionArgs {
+  search?: string | null;
+  filter?: OfferingFilterInput | null;
+  sort?: OfferingSort | null;
   first?: number | null;
   after?: string | null;
 }
 
-function connection(page: OfferingPage) {
-  const edges = page.rows.map((row) => ({ cursor: page.cursorOf(row), node: row }));
-  return {
-    totalCount: page.totalCount,
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+interface Connection {
+  result: SearchResult;
 }
 
-export function catalogResolvers(database: CatalogDatabase): GraphQLResolverMap<object> {
+export function catalogResolvers(database: CatalogDatabase, index: SearchIndex): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
     offering: loaderById((ids) => db.select().from(offerings).where(inArray(offerings.id, ids)).all()),
@@ -38,17 +36,59 @@ export function catalogResolvers(database: CatalogDatabase): GraphQLResolverMap<
       }
       return Promise.resolve(ids.map((id) => byOffering.get(id) ?? []));
     }),
+    providerNames: new DataLoader<string, string>((ids) => {
+      const rows = db.select().from(providerIndex).where(inArray(providerIndex.id, [...ids])).all();
+      return Promise.resolve(ids.map((id) => rows.find((r) => r.id === id)?.name ?? id));
+    }),
   }));
 
-  const page = (search: string | null, filter: OfferingFilter, args: PageArgs) =>
-    connection(findOfferings(database, { search: search?.trim() || null, filter, now: new Date(), first: pageSize(args.first), after: args.after ?? null }));
+  const connection = async (args: ConnectionArgs, context: object): Promise<unknown> => {
+    const result = searchOfferings(database, index, {
+      search: args.search ?? null,
+      filter: args.filter ?? {},
+      sort: args.sort ?? null,
+      first: pageSize(args.first),
+      after: args.after ?? null,
+      now: new Date(),
+    });
+    const rows = await loaders(context).offering.loadMany(result.hits.map((h) => h.offering.id));
+    const edges = result.hits.map((hit, i) => {
+      const row = rows[i] as OfferingRow;
+      return { cursor: hit.cursor, node: row, snippet: result.terms.length > 0 ? (snippetOf(row.descriptionText, result.terms) ?? snippetOf(row.title, result.terms)) : null };
+    });
+    return {
+      result,
+      totalCount: result.totalCount,
+      edges,
+      pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: result.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  };
+
+  const facetList = async (counts: Map<string, number>, label: (value: string) => string | Promise<string>) =>
+    Promise.all([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(async ([value, count]) => ({ value, label: await label(value), count })));
 
   return {
     DateTime: DateTimeScalar,
     Query: {
-      offerings: (_: unknown, args: PageArgs & { search?: string | null; filter?: OfferingFilter | null }) =>
-        page(args.search ?? null, args.filter ?? {}, args),
+      offerings: (_: unknown, args: ConnectionArgs, context: object) => connection(args, context),
       offering: (_: unknown, args: { id: string }, context: object) => loaders(context).offering.load(args.id),
+    },
+    OfferingConnection: {
+      facets: async ({ result }: Connection, args: { lang: Lang }, context: object) => {
+        const lang = args.lang ?? 'DE';
+        const plain = (value: string): string => labelOf(value, lang);
+        const { facets } = result;
+        return {
+          topics: await facetList(facets.topics, plain),
+          targetGroups: await facetList(facets.targetGroups, plain),
+          formats: await facetList(facets.formats, plain),
+          types: await facetList(facets.types, plain),
+          languages: await facetList(facets.languages, (code) => languageLabel(code, lang)),
+          districts: await facetList(facets.districts, (name) => name),
+          providers: await facetList(facets.providers, (id) => loaders(context).providerNames.load(id)),
+          cost: await facetList(facets.cost, plain),
+        };
+      },
     },
     Offering: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).offering.load(reference.id),
@@ -61,23 +101,40 @@ export function catalogResolvers(database: CatalogDatabase): GraphQLResolverMap<
               postcode: row.locationPostcode,
               locality: row.locationLocality,
               district: row.district,
+              stadtbezirk: row.stadtbezirk,
+              coordinatesFrom: row.coordinatesFrom,
               latitude: row.latitude,
               longitude: row.longitude,
             }
           : null,
       occurrences: (row: OfferingRow, _: unknown, context: object) => loaders(context).occurrences.load(row.id),
+      nextOccurrence: async (row: OfferingRow, _: unknown, context: object) => {
+        const now = new Date().toISOString();
+        return (await loaders(context).occurrences.load(row.id)).find((o) => o.endUtc >= now && o.status !== 'CANCELLED') ?? null;
+      },
       provider: (row: OfferingRow) => ({ __typename: 'Provider', id: row.providerId }),
-      source: (row: OfferingRow) => ({
-        feed: { __typename: 'Feed', id: row.feedId },
-        itemKey: row.itemKey,
-        sourceUrl: row.sourceUrl,
-        firstSeen: row.firstSeen,
-        lastSeen: row.lastSeen,
-      }),
+      source: (row: OfferingRow) => sourceOf(row),
+      sources: async (row: OfferingRow, _: unknown, context: object) => {
+        const rowid = db.select({ rowid: sql<number>`rowid` }).from(offerings).where(inArray(offerings.id, [row.id])).get()?.rowid;
+        index.refresh();
+        const ids = rowid === undefined ? [row.id] : index.sameOffering(rowid).map((r) => index.byRowid(r)?.id).filter((id): id is string => id !== undefined);
+        const rows = (await loaders(context).offering.loadMany(ids)).filter((r): r is OfferingRow => r !== null && !(r instanceof Error));
+        return rows.sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : 1)).map(sourceOf);
+      },
     },
     Provider: {
       __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      offerings: (provider: { id: string }, args: PageArgs) => page(null, { providerIds: [provider.id] }, args),
+      offerings: (provider: { id: string }, args: ConnectionArgs, context: object) => connection({ ...args, filter: { providerIds: [provider.id] } }, context),
     },
+  };
+}
+
+function sourceOf(row: OfferingRow) {
+  return {
+    feed: { __typename: 'Feed', id: row.feedId },
+    itemKey: row.itemKey,
+    sourceUrl: row.sourceUrl,
+    firstSeen: row.firstSeen,
+    lastSeen: row.lastSeen,
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Accessibility, Registration } from '@campus/schema';
+import type { Accessibility, ClassificationReason, Registration } from '@campus/schema';
 
 /** One row per offering; lists and nested objects are JSON text, what filters need has its own column. */
 export const offerings = sqliteTable(
@@ -16,10 +16,12 @@ export const offerings = sqliteTable(
     descriptionText: text('description_text'),
     url: text('url'),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    languagesDetected: integer('languages_detected', { mode: 'boolean' }).notNull(),
     type: text('type'),
     format: text('format'),
     topics: text('topics', { mode: 'json' }).$type<string[]>().notNull(),
     targetGroups: text('target_groups', { mode: 'json' }).$type<string[]>().notNull(),
+    classification: text('classification', { mode: 'json' }).$type<ClassificationReason[]>().notNull(),
     level: text('level'),
     costKind: text('cost_kind').notNull(),
     costAmount: real('cost_amount'),
@@ -30,6 +32,8 @@ export const offerings = sqliteTable(
     locationPostcode: text('location_postcode'),
     locationLocality: text('location_locality'),
     district: text('district'),
+    stadtbezirk: text('stadtbezirk'),
+    coordinatesFrom: text('coordinates_from'),
     latitude: real('latitude'),
     longitude: real('longitude'),
     workloadHours: real('workload_hours'),
@@ -43,6 +47,10 @@ export const offerings = sqliteTable(
     /** The earliest occurrence's start as a UTC instant; the default sort order. */
     sortStart: text('sort_start').notNull(),
     contentHash: text('content_hash').notNull(),
+    /** Same normalised title, first start and place: the same offering published twice. */
+    dedupKey: text('dedup_key'),
+    /** The ingest that last changed the row, so that a search index can catch up with what changed. */
+    changeSeq: integer('change_seq').notNull(),
     firstSeen: text('first_seen').notNull(),
     lastSeen: text('last_seen').notNull(),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -52,6 +60,8 @@ export const offerings = sqliteTable(
     index('offerings_feed').on(table.feedId),
     index('offerings_provider').on(table.providerId, table.sortStart),
     index('offerings_sort').on(table.sortStart, table.id),
+    index('offerings_change').on(table.changeSeq),
+    index('offerings_dedup').on(table.dedupKey),
   ],
 );
 
@@ -71,7 +81,23 @@ export const occurrences = sqliteTable(
     endUtc: text('end_utc').notNull(),
     timeZone: text('time_zone'),
     allDay: integer('all_day', { mode: 'boolean' }).notNull(),
+    /** ISO weekday (1 Monday … 7 Sunday) and minutes after midnight of the start, in its own zone. */
+    weekday: integer('weekday').notNull(),
+    startMinute: integer('start_minute'),
     status: text('status').notNull(),
   },
   (table) => [index('occurrences_offering').on(table.offeringId, table.startUtc), index('occurrences_end').on(table.endUtc)],
 );
+
+/** The catalogue's copy of what it needs of each provider for search and filters; the providers service owns them. */
+export const providerIndex = sqliteTable('provider_index', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+});
+
+/** One row: the number of the last ingest, handed out in order. */
+export const changeCounter = sqliteTable('change_counter', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+});

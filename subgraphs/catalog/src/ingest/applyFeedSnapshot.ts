@@ -1,11 +1,49 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, ne } from 'drizzle-orm';
-import { boundaryToInstant, HOME_TIME_ZONE, offeringIdFor, type FeedSnapshot, type HarvestedOffering, type IngestCounts, type Occurrence, type SnapshotIngest } from '@campus/schema';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import {
+  boundaryToInstant,
+  foldForSearch,
+  HOME_TIME_ZONE,
+  localWeekdayAndMinute,
+  offeringIdFor,
+  type FeedSnapshot,
+  type HarvestedOffering,
+  type IngestCounts,
+  type Occurrence,
+  type ProviderSummary,
+  type SnapshotIngest,
+} from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
-import { occurrences, offerings } from '../db/tables';
+import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
+import { searchTextOf } from './searchText';
+
+type Transaction = Parameters<Parameters<CatalogDatabase['db']['transaction']>[0]>[0];
 
 /** Sorts after every dated offering: self-paced offerings come last. */
 const UNDATED = '9999-12-31T00:00:00.000Z';
+
+/** The next ingest number; every row an ingest changes carries it, so the search index can catch up. */
+function nextChange(tx: Transaction): number {
+  return tx.update(changeCounter).set({ seq: sql`${changeCounter.seq} + 1` }).where(eq(changeCounter.id, 1)).returning({ seq: changeCounter.seq }).get()!.seq;
+}
+
+/** Rewrites an offering's rows in both full-text tables from the offerings table. */
+function reindexText(tx: Transaction, ids: readonly string[]): void {
+  for (const id of ids) {
+    const row = tx
+      .select({ rowid: sql<number>`${offerings}.rowid`, title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories, provider: providerIndex.name })
+      .from(offerings)
+      .leftJoin(providerIndex, eq(providerIndex.id, offerings.providerId))
+      .where(eq(offerings.id, id))
+      .get();
+    if (!row) continue;
+    const text = searchTextOf(row, row.provider ?? '');
+    for (const table of ['offering_words', 'offering_trigrams']) {
+      tx.run(sql`DELETE FROM ${sql.identifier(table)} WHERE rowid = ${row.rowid}`);
+      tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, summary, body, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.body}, ${text.keywords}, ${text.provider})`);
+    }
+  }
+}
 
 /**
  * Applies one feed's harvest in one transaction: new items are added, changed ones updated in place,
@@ -16,6 +54,7 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
   const seenAt = snapshot.harvestedAt.toISOString();
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
   db.transaction((tx) => {
+    const change = nextChange(tx);
     const existing = new Map(
       tx
         .select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status })
@@ -25,17 +64,19 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
         .map((row) => [row.id, row]),
     );
     const present = new Set<string>();
+    const changed: string[] = [];
     for (const offering of snapshot.offerings) {
       const id = offeringIdFor(snapshot.feedId, offering.itemKey);
+      if (present.has(id)) continue;
       present.add(id);
       const contentHash = hashOf(offering, snapshot.providerId);
       const before = existing.get(id);
-      if (before && before.contentHash === contentHash && before.status !== 'WITHDRAWN') {
+      if (before && before.contentHash === contentHash && before.status === offering.status) {
         tx.update(offerings).set({ lastSeen: seenAt }).where(eq(offerings.id, id)).run();
         counts.unchanged += 1;
         continue;
       }
-      const row = toRow(id, offering, snapshot, contentHash, seenAt);
+      const row = toRow(id, offering, snapshot, contentHash, seenAt, change);
       if (before) {
         tx.update(offerings).set(row).where(eq(offerings.id, id)).run();
         tx.delete(occurrences).where(eq(occurrences.offeringId, id)).run();
@@ -45,12 +86,14 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
         counts.added += 1;
       }
       if (offering.occurrences.length > 0) {
-        tx.insert(occurrences).values(offering.occurrences.map((o) => ({ ...o, offeringId: id, ...utcSpanOf(o) }))).run();
+        tx.insert(occurrences).values(offering.occurrences.map((o) => ({ ...o, offeringId: id, ...occurrenceColumns(o) }))).run();
       }
+      changed.push(id);
     }
+    reindexText(tx, changed);
     const gone = [...existing.values()].filter((row) => !present.has(row.id) && row.status !== 'WITHDRAWN').map((row) => row.id);
     if (gone.length > 0) {
-      tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: seenAt }).where(inArray(offerings.id, gone)).run();
+      tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: seenAt, changeSeq: change }).where(inArray(offerings.id, gone)).run();
       counts.withdrawn = gone.length;
     }
   });
@@ -59,41 +102,79 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
 
 /** Withdraws every offering of a feed, as when the feed is removed; returns how many. */
 export function withdrawFeed(database: CatalogDatabase, feedId: string, at: Date): number {
-  return database.db
-    .update(offerings)
-    .set({ status: 'WITHDRAWN', updatedAt: at.toISOString() })
-    .where(and(eq(offerings.feedId, feedId), ne(offerings.status, 'WITHDRAWN')))
-    .run().changes;
+  return database.db.transaction((tx) => {
+    const change = nextChange(tx);
+    return tx
+      .update(offerings)
+      .set({ status: 'WITHDRAWN', updatedAt: at.toISOString(), changeSeq: change })
+      .where(and(eq(offerings.feedId, feedId), ne(offerings.status, 'WITHDRAWN')))
+      .run().changes;
+  });
+}
+
+/**
+ * Brings the catalogue's copy of the providers up to date; where a name or kind changed, the
+ * provider's offerings are indexed anew, so that search and filters follow.
+ */
+export function indexProviders(database: CatalogDatabase, providers: readonly ProviderSummary[]): void {
+  database.db.transaction((tx) => {
+    const known = new Map(tx.select().from(providerIndex).all().map((p) => [p.id, p]));
+    const changedProviders = providers.filter((p) => known.get(p.id)?.name !== p.name || known.get(p.id)?.kind !== p.kind);
+    if (changedProviders.length === 0) return;
+    const change = nextChange(tx);
+    for (const provider of changedProviders) {
+      tx.insert(providerIndex).values(provider).onConflictDoUpdate({ target: providerIndex.id, set: { name: provider.name, kind: provider.kind } }).run();
+      const ids = tx.select({ id: offerings.id }).from(offerings).where(eq(offerings.providerId, provider.id)).all().map((r) => r.id);
+      if (ids.length === 0) continue;
+      tx.update(offerings).set({ changeSeq: change }).where(eq(offerings.providerId, provider.id)).run();
+      reindexText(tx, ids);
+    }
+  });
+}
+
+/** The ingest interface over one open catalogue database. */
+export function catalogIngest(database: CatalogDatabase): SnapshotIngest {
+  return {
+    applyFeedSnapshot: (snapshot) => applyFeedSnapshot(database, snapshot),
+    withdrawFeed: (feedId, at) => withdrawFeed(database, feedId, at),
+    indexProviders: (providers) => indexProviders(database, providers),
+  };
 }
 
 function hashOf(offering: HarvestedOffering, providerId: string): string {
   return createHash('sha256').update(JSON.stringify([providerId, offering])).digest('base64url');
 }
 
-function startUtcOf(start: string, timeZone: string | null): string {
-  return boundaryToInstant(start, timeZone ?? HOME_TIME_ZONE);
-}
-
-/** Start and end as UTC instants; an all-day item lasts until midnight after its last day. */
-function utcSpanOf(occurrence: Occurrence): { startUtc: string; endUtc: string } {
+/** Start and end as UTC instants (an all-day item lasts until midnight after its last day), and its local weekday and time. */
+function occurrenceColumns(occurrence: Occurrence): { startUtc: string; endUtc: string; weekday: number; startMinute: number | null } {
   const zone = occurrence.timeZone ?? HOME_TIME_ZONE;
   const startUtc = boundaryToInstant(occurrence.start, zone);
   if (occurrence.allDay) {
     const lastDay = occurrence.end ?? occurrence.start;
     const next = new Date(`${lastDay}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
-    return { startUtc, endUtc: boundaryToInstant(next.toISOString().slice(0, 10), zone) };
+    const weekday = ((new Date(`${occurrence.start}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    return { startUtc, endUtc: boundaryToInstant(next.toISOString().slice(0, 10), zone), weekday, startMinute: null };
   }
-  return { startUtc, endUtc: occurrence.end ? boundaryToInstant(occurrence.end, zone) : startUtc };
+  const local = localWeekdayAndMinute(new Date(startUtc), zone);
+  return { startUtc, endUtc: occurrence.end ? boundaryToInstant(occurrence.end, zone) : startUtc, weekday: local.weekday, startMinute: local.minute };
 }
 
 /** The first start still to come at harvest time, else the last one, else "undated". */
 function sortStartOf(offering: HarvestedOffering, harvestedAt: string): string {
-  const starts = offering.occurrences.map((o) => startUtcOf(o.start, o.timeZone)).sort();
+  const starts = offering.occurrences.map((o) => boundaryToInstant(o.start, o.timeZone ?? HOME_TIME_ZONE)).sort();
   return starts.find((s) => s >= harvestedAt) ?? starts.at(-1) ?? UNDATED;
 }
 
-function toRow(id: string, offering: HarvestedOffering, snapshot: FeedSnapshot, contentHash: string, seenAt: string) {
+/** Same title once normalised, same first start, same place: the same offering, whoever publishes it. */
+function dedupKeyOf(offering: HarvestedOffering): string | null {
+  const first = offering.occurrences[0];
+  if (!first) return null;
+  const place = offering.location ? (offering.location.postcode ?? foldForSearch(offering.location.name ?? '')) : 'online';
+  return [foldForSearch(offering.title).replace(/[^a-z0-9]+/g, ' ').trim(), boundaryToInstant(first.start, first.timeZone ?? HOME_TIME_ZONE), place].join('|');
+}
+
+function toRow(id: string, offering: HarvestedOffering, snapshot: FeedSnapshot, contentHash: string, seenAt: string, change: number) {
   const location = offering.location;
   return {
     id,
@@ -106,10 +187,12 @@ function toRow(id: string, offering: HarvestedOffering, snapshot: FeedSnapshot, 
     descriptionText: offering.descriptionText,
     url: offering.url,
     languages: offering.languages,
+    languagesDetected: offering.languagesDetected,
     type: offering.type,
     format: offering.format,
     topics: offering.topics,
     targetGroups: offering.targetGroups,
+    classification: offering.classification,
     level: offering.level,
     costKind: offering.cost.kind,
     costAmount: offering.cost.kind === 'PAID' ? offering.cost.amount : null,
@@ -120,6 +203,8 @@ function toRow(id: string, offering: HarvestedOffering, snapshot: FeedSnapshot, 
     locationPostcode: location?.postcode ?? null,
     locationLocality: location?.locality ?? null,
     district: location?.district ?? null,
+    stadtbezirk: location?.stadtbezirk ?? null,
+    coordinatesFrom: location?.coordinatesFrom ?? null,
     latitude: location?.latitude ?? null,
     longitude: location?.longitude ?? null,
     workloadHours: offering.workloadHours,
@@ -132,15 +217,9 @@ function toRow(id: string, offering: HarvestedOffering, snapshot: FeedSnapshot, 
     sourceUrl: snapshot.feedUrl,
     sortStart: sortStartOf(offering, seenAt),
     contentHash,
+    dedupKey: dedupKeyOf(offering),
+    changeSeq: change,
     lastSeen: seenAt,
     updatedAt: seenAt,
-  };
-}
-
-/** The ingest interface over one open catalogue database. */
-export function catalogIngest(database: CatalogDatabase): SnapshotIngest {
-  return {
-    applyFeedSnapshot: (snapshot) => applyFeedSnapshot(database, snapshot),
-    withdrawFeed: (feedId, at) => withdrawFeed(database, feedId, at),
   };
 }

@@ -1,0 +1,140 @@
+import { ORTSTEILE, STADTBEZIRKE } from '@campus/schema';
+import { badInput } from '@campus/subgraph-runtime';
+import type { IndexedOffering, SearchIndex } from './searchIndex';
+
+export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING';
+export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** The filter as the API takes it (see `OfferingFilter` in catalog.graphql). */
+export interface OfferingFilterInput {
+  topics?: readonly string[] | null;
+  targetGroups?: readonly string[] | null;
+  formats?: readonly string[] | null;
+  types?: readonly string[] | null;
+  levels?: readonly string[] | null;
+  languages?: readonly string[] | null;
+  free?: boolean | null;
+  maxPrice?: number | null;
+  providerIds?: readonly string[] | null;
+  providerKinds?: readonly string[] | null;
+  from?: string | null;
+  to?: string | null;
+  weekdays?: readonly Weekday[] | null;
+  timeOfDay?: readonly TimeOfDay[] | null;
+  districts?: readonly string[] | null;
+  near?: { latitude: number; longitude: number; radiusKm: number } | null;
+  includeWithdrawn?: boolean | null;
+  includeCancelled?: boolean | null;
+}
+
+/** The facets: each is counted ignoring its own filter, so a selected value still shows the others. */
+export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** A filter checked and compiled: one predicate per facet, one for everything else. */
+export interface CompiledFilter {
+  facet: Record<Facet, ((o: IndexedOffering) => boolean) | null>;
+  base: (o: IndexedOffering) => boolean;
+  /** Start of the date range in milliseconds: an occurrence must not be over by then. */
+  from: number;
+  to: number;
+}
+
+const EARTH_RADIUS_KM = 6371;
+
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+}
+
+const anyOf = <T>(values: readonly T[] | null | undefined): Set<T> | null => (values && values.length > 0 ? new Set(values) : null);
+
+function instant(value: string | null | undefined, argument: string, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw badInput(`"${value}" is not a date-time`, argument);
+  return time;
+}
+
+/** Checks every value a client can get wrong and names the argument; compiles the rest to predicates. */
+export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, now: Date): CompiledFilter {
+  for (const language of filter.languages ?? []) {
+    if (!/^[a-z]{2,3}$/.test(language)) throw badInput(`"${language}" is not a language code such as "de" or "en"`, 'filter.languages');
+  }
+  const districtNames = new Set([...ORTSTEILE.map((o) => o.name), ...STADTBEZIRKE]);
+  for (const district of filter.districts ?? []) {
+    if (!districtNames.has(district)) throw badInput(`"${district}" is no Leipzig Ortsteil or Stadtbezirk`, 'filter.districts');
+  }
+  for (const provider of filter.providerIds ?? []) {
+    if (!index.knownProvider(provider)) throw badInput(`there is no provider "${provider}"`, 'filter.providerIds');
+  }
+  if (filter.maxPrice !== null && filter.maxPrice !== undefined && !(filter.maxPrice >= 0)) throw badInput('"maxPrice" must be 0 or more', 'filter.maxPrice');
+  const near = filter.near ?? null;
+  if (near) {
+    if (!(near.radiusKm > 0 && near.radiusKm <= 1000)) throw badInput(`"radiusKm" must be more than 0 and at most 1000, not ${near.radiusKm}`, 'filter.near.radiusKm');
+    if (!(Math.abs(near.latitude) <= 90)) throw badInput('"latitude" must be between -90 and 90', 'filter.near.latitude');
+    if (!(Math.abs(near.longitude) <= 180)) throw badInput('"longitude" must be between -180 and 180', 'filter.near.longitude');
+  }
+  const from = instant(filter.from, 'filter.from', now.getTime());
+  const to = instant(filter.to, 'filter.to', Number.POSITIVE_INFINITY);
+  if (to <= from) throw badInput('"to" must come after "from"', 'filter.to');
+
+  const topics = anyOf(filter.topics);
+  const groups = anyOf(filter.targetGroups);
+  const formats = anyOf(filter.formats);
+  const types = anyOf(filter.types);
+  const levels = anyOf(filter.levels);
+  const languages = anyOf(filter.languages);
+  const providers = anyOf(filter.providerIds);
+  const kinds = anyOf(filter.providerKinds);
+  const districts = anyOf(filter.districts);
+  const weekdays = filter.weekdays?.length ? new Set(filter.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1)) : null;
+  const times = anyOf(filter.timeOfDay);
+  const statuses = new Set(['SCHEDULED', ...(filter.includeCancelled ? ['CANCELLED'] : []), ...(filter.includeWithdrawn ? ['WITHDRAWN'] : [])]);
+  const free = filter.free === true;
+  const maxPrice = filter.maxPrice ?? null;
+
+  const inTime = (minute: number | null): boolean => {
+    if (!times) return true;
+    if (minute === null) return false;
+    const slot: TimeOfDay = minute < 12 * 60 ? 'MORNING' : minute < 17 * 60 ? 'AFTERNOON' : 'EVENING';
+    return times.has(slot);
+  };
+  const datesMatch = (o: IndexedOffering): boolean => {
+    if (o.occurrences.length === 0) return !weekdays && !times;
+    return o.occurrences.some((d) => !d.cancelled && d.end >= from && d.start < to && (!weekdays || weekdays.has(d.weekday)) && inTime(d.minute));
+  };
+
+  return {
+    from,
+    to,
+    facet: {
+      topics: topics && ((o) => o.topics.some((t) => topics.has(t))),
+      targetGroups: groups && ((o) => o.targetGroups.some((g) => groups.has(g))),
+      formats: formats && ((o) => o.format !== null && formats.has(o.format)),
+      types: types && ((o) => o.type !== null && types.has(o.type)),
+      languages: languages && ((o) => o.languages.some((l) => languages.has(l))),
+      districts: districts && ((o) => (o.district !== null && districts.has(o.district)) || (o.stadtbezirk !== null && districts.has(o.stadtbezirk))),
+      providers: providers && ((o) => providers.has(o.providerId)),
+      cost:
+        free || maxPrice !== null
+          ? (o) => o.costKind === 'FREE' || (!free && maxPrice !== null && o.costKind === 'PAID' && (o.costAmount ?? Infinity) <= maxPrice)
+          : null,
+    },
+    base: (o) =>
+      o.canonical &&
+      statuses.has(o.status) &&
+      (!levels || (o.level !== null && levels.has(o.level))) &&
+      (!kinds || kinds.has(index.providerKind(o.providerId) ?? '')) &&
+      (!near || (o.latitude !== null && o.longitude !== null && distanceKm(near.latitude, near.longitude, o.latitude, o.longitude) <= near.radiusKm)) &&
+      datesMatch(o),
+  };
+}
+
+/** The first date of an offering within the filter's range, for sorting by next start. */
+export function nextStart(o: IndexedOffering, filter: CompiledFilter): number {
+  for (const d of o.occurrences) if (!d.cancelled && d.end >= filter.from && d.start < filter.to) return d.start;
+  return Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,156 @@
+import { gt, sql } from 'drizzle-orm';
+import { foldForSearch } from '@campus/schema';
+import type { CatalogDatabase } from '../db/openCatalogDatabase';
+import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
+
+/** What filters, facets and sorting need of an offering, held in memory; texts stay in SQLite. */
+export interface IndexedOffering {
+  rowid: number;
+  id: string;
+  status: string;
+  providerId: string;
+  topics: readonly string[];
+  targetGroups: readonly string[];
+  format: string | null;
+  type: string | null;
+  level: string | null;
+  languages: readonly string[];
+  costKind: string;
+  costAmount: number | null;
+  district: string | null;
+  stadtbezirk: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  titleKey: string;
+  firstSeen: number;
+  dedupKey: string | null;
+  /** Sorted by start; instants in milliseconds. */
+  occurrences: readonly IndexedOccurrence[];
+  /** False for the second and later records of an offering published by several partners. */
+  canonical: boolean;
+}
+
+export interface IndexedOccurrence {
+  start: number;
+  end: number;
+  weekday: number;
+  minute: number | null;
+  cancelled: boolean;
+}
+
+/**
+ * The catalogue's search index: SQLite keeps the texts and FTS5 tables, this keeps the facet values
+ * and dates of every offering in memory, so that filtering, counting facets and sorting 100,000
+ * offerings is a pass over arrays. It catches up with what ingests changed (in this process or
+ * another) by the change number each ingest leaves on the rows it wrote.
+ */
+export class SearchIndex {
+  readonly #byRowid = new Map<number, IndexedOffering>();
+  readonly #byDedupKey = new Map<string, Set<number>>();
+  readonly #providerKinds = new Map<string, string>();
+  #seen = -1;
+  readonly #currentChange;
+
+  constructor(private readonly database: CatalogDatabase) {
+    this.#currentChange = database.db.select({ seq: changeCounter.seq }).from(changeCounter).prepare();
+  }
+
+  /** Loads whatever changed since the last look; cheap when nothing did. */
+  refresh(): void {
+    const seq = this.#currentChange.get()?.seq ?? 0;
+    if (seq === this.#seen) return;
+    const { db } = this.database;
+    const since = this.#seen;
+    this.#seen = seq;
+    this.#providerKinds.clear();
+    for (const provider of db.select().from(providerIndex).all()) this.#providerKinds.set(provider.id, provider.kind);
+    const rows = db
+      .select({
+        rowid: sql<number>`${offerings}.rowid`,
+        id: offerings.id,
+        status: offerings.status,
+        providerId: offerings.providerId,
+        topics: offerings.topics,
+        targetGroups: offerings.targetGroups,
+        format: offerings.format,
+        type: offerings.type,
+        level: offerings.level,
+        languages: offerings.languages,
+        costKind: offerings.costKind,
+        costAmount: offerings.costAmount,
+        district: offerings.district,
+        stadtbezirk: offerings.stadtbezirk,
+        latitude: offerings.latitude,
+        longitude: offerings.longitude,
+        title: offerings.title,
+        firstSeen: offerings.firstSeen,
+        dedupKey: offerings.dedupKey,
+      })
+      .from(offerings)
+      .where(gt(offerings.changeSeq, since))
+      .all();
+    const dates = new Map<string, IndexedOccurrence[]>();
+    const occurrenceRows = db
+      .select({ offeringId: occurrences.offeringId, startUtc: occurrences.startUtc, endUtc: occurrences.endUtc, weekday: occurrences.weekday, startMinute: occurrences.startMinute, status: occurrences.status })
+      .from(occurrences)
+      .where(since < 0 ? undefined : sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE change_seq > ${since})`)
+      .orderBy(occurrences.startUtc)
+      .all();
+    for (const o of occurrenceRows) {
+      const list = dates.get(o.offeringId) ?? [];
+      list.push({ start: Date.parse(o.startUtc), end: Date.parse(o.endUtc), weekday: o.weekday, minute: o.startMinute, cancelled: o.status === 'CANCELLED' });
+      dates.set(o.offeringId, list);
+    }
+    const touchedKeys = new Set<string>();
+    for (const row of rows) {
+      const previous = this.#byRowid.get(row.rowid);
+      if (previous?.dedupKey) {
+        this.#byDedupKey.get(previous.dedupKey)?.delete(row.rowid);
+        touchedKeys.add(previous.dedupKey);
+      }
+      const { title, firstSeen, ...rest } = row;
+      const indexed: IndexedOffering = { ...rest, titleKey: foldForSearch(title), firstSeen: Date.parse(firstSeen), occurrences: dates.get(row.id) ?? [], canonical: true };
+      this.#byRowid.set(row.rowid, indexed);
+      if (indexed.dedupKey) {
+        const group = this.#byDedupKey.get(indexed.dedupKey) ?? new Set<number>();
+        group.add(row.rowid);
+        this.#byDedupKey.set(indexed.dedupKey, group);
+        touchedKeys.add(indexed.dedupKey);
+      }
+    }
+    for (const key of touchedKeys) this.#chooseCanonical(key);
+  }
+
+  /** Of records that are one offering, the first harvested that still stands is the one shown. */
+  #chooseCanonical(key: string): void {
+    const group = [...(this.#byDedupKey.get(key) ?? [])].map((rowid) => this.#byRowid.get(rowid)!).filter(Boolean);
+    const order = (o: IndexedOffering): [number, number, string] => [o.status === 'WITHDRAWN' ? 1 : 0, o.firstSeen, o.id];
+    group.sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : 1);
+    });
+    group.forEach((offering, index) => (offering.canonical = index === 0));
+  }
+
+  offerings(): IterableIterator<IndexedOffering> {
+    return this.#byRowid.values();
+  }
+
+  byRowid(rowid: number): IndexedOffering | undefined {
+    return this.#byRowid.get(rowid);
+  }
+
+  providerKind(providerId: string): string | null {
+    return this.#providerKinds.get(providerId) ?? null;
+  }
+
+  knownProvider(providerId: string): boolean {
+    return this.#providerKinds.has(providerId);
+  }
+
+  /** The rowids of every record of the same offering (itself included). */
+  sameOffering(rowid: number): number[] {
+    const key = this.#byRowid.get(rowid)?.dedupKey;
+    return key ? [...(this.#byDedupKey.get(key) ?? [rowid])] : [rowid];
+  }
+}

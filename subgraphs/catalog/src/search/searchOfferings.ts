@@ -1,0 +1,140 @@
+import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
+import type { CatalogDatabase } from '../db/openCatalogDatabase';
+import { fullTextMatches, parseSearch } from './fullTextQuery';
+import { compileFilter, FACETS, nextStart, type CompiledFilter, type Facet, type OfferingFilterInput } from './offeringFilter';
+import type { IndexedOffering, SearchIndex } from './searchIndex';
+
+export type OfferingSort = 'RELEVANCE' | 'NEXT_START' | 'NEWEST' | 'TITLE';
+
+export interface OfferingSearch {
+  search: string | null;
+  filter: OfferingFilterInput;
+  sort: OfferingSort | null;
+  first: number;
+  after: string | null;
+  now: Date;
+}
+
+export interface SearchResult {
+  hits: { offering: IndexedOffering; cursor: string }[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Counts per facet value, each facet ignoring its own filter. */
+  facets: Record<Facet, Map<string, number>>;
+  /** The folded search terms, for highlighting. */
+  terms: string[];
+}
+
+type SortKey = (string | number)[];
+
+function facetValues(o: IndexedOffering, facet: Facet): readonly (string | null)[] {
+  switch (facet) {
+    case 'topics':
+      return o.topics;
+    case 'targetGroups':
+      return o.targetGroups;
+    case 'formats':
+      return [o.format];
+    case 'types':
+      return [o.type];
+    case 'languages':
+      return o.languages;
+    case 'districts':
+      return [o.district];
+    case 'providers':
+      return [o.providerId];
+    case 'cost':
+      return [o.costKind];
+  }
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i += 1) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}
+
+/** JSON has no infinity: undated offerings sort last with this stand-in. */
+const LAST = 8.64e15;
+
+function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, scores: Map<number, number> | null): SortKey {
+  const next = Math.min(nextStart(o, filter), LAST);
+  switch (sort) {
+    case 'RELEVANCE':
+      return [scores?.get(o.rowid) ?? 0, next, o.id];
+    case 'NEXT_START':
+      return [next, o.id];
+    case 'NEWEST':
+      return [-o.firstSeen, o.id];
+    case 'TITLE':
+      return [o.titleKey, o.id];
+  }
+}
+
+/**
+ * One page of the catalogue for a search and filter: full-text matching in SQLite, everything
+ * else in one pass over the in-memory index, which also counts the facets. Pages are cut after the
+ * cursor's sort key, not at an offset, so they stay right while harvests write.
+ */
+export function searchOfferings(database: CatalogDatabase, index: SearchIndex, query: OfferingSearch): SearchResult {
+  index.refresh();
+  const filter = compileFilter(query.filter, index, query.now);
+  const { terms } = parseSearch(query.search);
+  const scores = terms.length > 0 ? fullTextMatches(database, { terms }) : null;
+  const sort: OfferingSort = query.sort ?? (scores ? 'RELEVANCE' : 'NEXT_START');
+  if (sort === 'RELEVANCE' && !scores) throw badInput('sorting by relevance needs a search', 'sort');
+  const after = decodeCursor(query.after, sort === 'NEXT_START' || sort === 'NEWEST' || sort === 'TITLE' ? 3 : 4);
+  if (after && after[0] !== sort) throw badInput('"after" is a cursor of another sort order', 'after');
+  const afterKey = after ? after.slice(1) : null;
+
+  const facets = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const active = FACETS.filter((f) => filter.facet[f] !== null);
+  const count = (o: IndexedOffering, facet: Facet): void => {
+    const counts = facets[facet];
+    for (const value of facetValues(o, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+
+  const candidates: Iterable<IndexedOffering> = scores ? [...scores.keys()].map((rowid) => index.byRowid(rowid)).filter((o): o is IndexedOffering => o !== undefined) : index.offerings();
+  let totalCount = 0;
+  const page: { offering: IndexedOffering; key: SortKey }[] = [];
+  const limit = query.first + 1;
+  for (const o of candidates) {
+    if (!filter.base(o)) continue;
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (const facet of active) {
+      if (!filter.facet[facet]!(o)) {
+        failed = facet;
+        failures += 1;
+        if (failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    if (failed) {
+      count(o, failed);
+      continue;
+    }
+    for (const facet of FACETS) count(o, facet);
+    totalCount += 1;
+    const key = sortKeyOf(sort, o, filter, scores);
+    if (afterKey && compareKeys(key, afterKey) <= 0) continue;
+    // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
+    if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;
+    let at = page.length;
+    while (at > 0 && compareKeys(key, page[at - 1]!.key) < 0) at -= 1;
+    page.splice(at, 0, { offering: o, key });
+    if (page.length > limit) page.pop();
+  }
+  return {
+    hits: page.slice(0, query.first).map(({ offering, key }) => ({ offering, cursor: encodeCursor([sort, ...key]) })),
+    totalCount,
+    hasNextPage: page.length > query.first,
+    hasPreviousPage: after !== null,
+    facets,
+    terms,
+  };
+}
