@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { foldForSearch } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 
@@ -25,33 +26,47 @@ export function parseSearch(search: string | null | undefined): SearchTerms {
 
 const quote = (term: string): string => `"${term}"`;
 
+/** Column weights for BM25: title, summary, body, keywords, provider. */
+const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
+
 /**
  * The offerings that contain every term, with a relevance score (lower is better). Terms of three
  * letters or more match anywhere in a word (trigrams: "schutz" finds "Datenschutz", "Digi" finds
- * "Digitalisierung"); shorter ones ("KI") match the start of a word. The score is BM25 over whole
- * words and prefixes, the title weighted up; a match only inside a compound ranks after them.
+ * "Digitalisierung"); shorter ones ("KI", "IT") match whole words. The score is BM25 over both, the
+ * title weighted up, so that a match in the title ranks first.
  */
 export function fullTextMatches(database: CatalogDatabase, search: SearchTerms): Map<number, number> {
   const long = search.terms.filter((t) => t.length >= 3);
   const short = search.terms.filter((t) => t.length < 3);
-  const parts: string[] = [];
-  const params: string[] = [];
-  if (long.length > 0) {
-    parts.push('SELECT rowid FROM offering_trigrams WHERE offering_trigrams MATCH ?');
-    params.push(long.map(quote).join(' AND '));
+  const ranked: Map<number, number>[] = [];
+  if (long.length > 0) ranked.push(scored(database, 'offering_trigrams', long.map(quote).join(' AND ')));
+  if (short.length > 0) ranked.push(scored(database, 'offering_words', short.map(quote).join(' AND ')));
+  const [first, ...rest] = ranked;
+  const scores = new Map<number, number>();
+  for (const [rowid, score] of first ?? []) {
+    let total = score;
+    let everywhere = true;
+    for (const other of rest) {
+      const more = other.get(rowid);
+      if (more === undefined) everywhere = false;
+      else total += more;
+    }
+    if (everywhere) scores.set(rowid, total);
   }
-  if (short.length > 0) {
-    parts.push('SELECT rowid FROM offering_words WHERE offering_words MATCH ?');
-    params.push(short.map((t) => `${quote(t)}*`).join(' AND '));
-  }
-  const matchedQuery = parts.join(' INTERSECT ');
-  const matched = database.sqlite.prepare(matchedQuery).pluck().all(...params) as number[];
-  const scores = new Map<number, number>(matched.map((rowid) => [rowid, 0]));
-  if (matched.length === 0) return scores;
-  const words = search.terms.flatMap((t) => t.split(' ')).filter(Boolean);
-  const ranked = database.sqlite
-    .prepare(`SELECT rowid, bm25(offering_words, 10.0, 3.0, 1.0, 4.0, 2.0) AS score FROM offering_words WHERE offering_words MATCH ? AND rowid IN (${matchedQuery})`)
-    .all(words.map((w) => `${quote(w)}*`).join(' OR '), ...params) as { rowid: number; score: number }[];
-  for (const { rowid, score } of ranked) scores.set(rowid, score);
   return scores;
+}
+
+/** Prepared once per database: building a statement costs more than running it. */
+const statements = new WeakMap<CatalogDatabase, Map<string, Statement>>();
+
+function scored(database: CatalogDatabase, table: 'offering_trigrams' | 'offering_words', match: string): Map<number, number> {
+  const sql = `SELECT rowid, bm25(${table}, ${WEIGHTS}) FROM ${table} WHERE ${table} MATCH ?`;
+  const prepared = statements.get(database) ?? new Map<string, Statement>();
+  statements.set(database, prepared);
+  let statement = prepared.get(sql);
+  if (!statement) {
+    statement = database.sqlite.prepare(sql).raw();
+    prepared.set(sql, statement);
+  }
+  return new Map(statement.all(match) as [number, number][]);
 }
