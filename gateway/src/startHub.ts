@@ -11,6 +11,7 @@ import { createProvidersSubgraph } from '@campus/providers';
 import { serveSubgraph, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge } from './httpEdge';
+import { pageSizeRule } from './pageSizeRule';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import type { HubSettings, SubgraphName } from './hubSettings';
 import { openOperatorConfig } from './operatorConfig';
@@ -127,7 +128,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins,
-    validationRules,
+    validationRules: [pageSizeRule, ...validationRules],
   });
   await apollo.start();
   stops.push(() => apollo.stop());

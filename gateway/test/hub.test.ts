@@ -112,13 +112,17 @@ describe('the hub edge', () => {
     const unknownField = await hub.query(`{ offerings { edges { node { nonsense } } } }`);
     expect(unknownField.status).toBe(400);
     expect(unknownField.errors?.[0]?.message).toMatch(/nonsense/);
-    const tooMany = await hub.query(`{ offerings(first: 101) { totalCount } }`);
-    expect(tooMany.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100/);
+    const tooMany = await hub.query(`{ offerings(first: 100000) { totalCount } }`);
+    expect(tooMany.errors?.[0]).toMatchObject({ message: '"first" must be between 0 and 100, not 100000', extensions: { argument: 'first' } });
+    const tooManyAsVariable = await hub.query(`query($n: Int) { offerings(first: $n) { totalCount } }`, { n: 100000 });
+    expect(tooManyAsVariable.errors?.[0]).toMatchObject({ extensions: { argument: 'first' } });
+    const badRadius = await hub.query(`{ offerings(filter: { near: { latitude: 51.3, longitude: 12.3, radiusKm: -5 } }) { totalCount } }`);
+    expect(badRadius.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.near.radiusKm' } });
     const badCursor = await hub.query(`{ offerings(after: "forged") { totalCount } }`);
     expect(badCursor.errors?.[0]?.message).toMatch(/"after" is not a cursor/);
     const tooDeep = await hub.query(`{ offerings { edges { node { provider { offerings { edges { node { provider { offerings { edges { node { title } } } } } } } } } } } }`);
     expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
-    for (const answer of [unknownField, tooMany, badCursor, tooDeep]) expect(JSON.stringify(answer)).not.toMatch(/stacktrace|\.ts:\d+/);
+    for (const answer of [unknownField, tooMany, tooManyAsVariable, badRadius, badCursor, tooDeep]) expect(JSON.stringify(answer)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
   it('serves GraphiQL to a browser without loading anything from elsewhere', async () => {

@@ -52,3 +52,6 @@ export const HOME_TIME_ZONE = 'Europe/Berlin';
 
 /** ISO 639-1 (or -3) language codes, lower case. */
 export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
+
+/** The most items one page of any list in the API holds. */
+export const MAX_PAGE_SIZE = 100;

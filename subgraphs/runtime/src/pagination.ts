@@ -1,7 +1,8 @@
+import { MAX_PAGE_SIZE } from '@campus/schema';
 import { GraphQLError } from 'graphql';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
