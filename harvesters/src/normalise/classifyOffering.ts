@@ -9,15 +9,21 @@ export interface Classification {
 
 const TOPIC_SET = new Set<string>(Object.keys(TOPIC_KEYWORDS));
 
-/** Keywords match at the start of a word ("datenschutz" in "Datenschutzgrundverordnung", not in
- * "veröffentlicht" for "offentlich"); short ones must also end the word ("ki", not "kita"). */
-function keywordPattern(keyword: string): RegExp {
-  const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return keyword.length >= 5 ? new RegExp(`(^|[^a-z0-9])${escaped}`) : new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`);
+/**
+ * One pattern per topic or group, all its keywords as alternatives: a keyword of five letters or
+ * more matches the start of a word ("datenschutz" in "Datenschutzgrundverordnung", not
+ * "offentlich" in "veröffentlicht"); shorter ones match whole words only ("ki", not "kita").
+ */
+function keywordPattern(keywords: readonly string[]): RegExp {
+  const escape = (keyword: string): string => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const long = keywords.filter((k) => k.length >= 5).map(escape);
+  const short = keywords.filter((k) => k.length < 5).map(escape);
+  const alternatives = [...(long.length ? [`(${long.join('|')})`] : []), ...(short.length ? [`(${short.join('|')})(?![a-z0-9])`] : [])];
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})`, 'g');
 }
 
-const TOPIC_PATTERNS = Object.entries(TOPIC_KEYWORDS).map(([topic, words]) => [topic as Topic, words.map((w) => [w, keywordPattern(w)] as const)] as const);
-const GROUP_PATTERNS = Object.entries(TARGET_GROUP_KEYWORDS).map(([group, words]) => [group as TargetGroup, words.map((w) => [w, keywordPattern(w)] as const)] as const);
+const TOPIC_PATTERNS = Object.entries(TOPIC_KEYWORDS).map(([topic, words]) => [topic as Topic, keywordPattern(words)] as const);
+const GROUP_PATTERNS = Object.entries(TARGET_GROUP_KEYWORDS).map(([group, words]) => [group as TargetGroup, keywordPattern(words)] as const);
 
 /**
  * Topics and target groups for an offering: from its own categories through the mapping table
@@ -47,9 +53,9 @@ export function classifyOffering(text: string, categories: readonly string[], fe
   };
 }
 
-function keywordReasons<T extends string>(facet: ClassificationReason['facet'], patterns: readonly (readonly [T, readonly (readonly [string, RegExp])[]])[], folded: string): ClassificationReason[] {
-  return patterns.flatMap(([value, words]) => {
-    const matched = words.filter(([, pattern]) => pattern.test(folded)).map(([word]) => word);
+function keywordReasons<T extends string>(facet: ClassificationReason['facet'], patterns: readonly (readonly [T, RegExp])[], folded: string): ClassificationReason[] {
+  return patterns.flatMap(([value, pattern]) => {
+    const matched = [...new Set([...folded.matchAll(pattern)].map((m) => m[0]))];
     return matched.length > 0 ? [{ facet, value, source: 'KEYWORD' as const, evidence: `keywords: ${matched.join(', ')}` }] : [];
   });
 }

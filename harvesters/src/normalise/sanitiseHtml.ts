@@ -56,7 +56,7 @@ export function sanitiseHtml(html: string, base: string | null): string {
 
 /** The plain text of a piece of HTML (or of plain text): entities decoded, blocks on their own lines. */
 export function htmlToText(html: string): string {
-  if (!looksLikeHtml(html)) return tidyLines(decodeHTML(html));
+  if (!looksLikeHtml(html)) return tidyLines(html.includes('&') ? decodeHTML(html) : html);
   const withBreaks = html.replace(/<\s*(br|\/p|\/li|\/h\d|\/div|\/blockquote)\s*\/?>/gi, '$&\n');
   return tidyLines(decodeHTML(sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} })));
 }

@@ -7,8 +7,6 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
  */
 export type XmlNode = Record<string, unknown>;
 
-const REPEATABLE = new Set(['item', 'entry', 'category', 'link', 'media:content', 'media:thumbnail', 'enclosure', 'dc:subject', 'rdf:li']);
-
 /** The prefix each namespace is read under; '' is the element's own vocabulary. */
 const CANONICAL_PREFIXES: Record<string, string> = {
   'http://purl.org/dc/elements/1.1/': 'dc',
@@ -39,8 +37,8 @@ function parserFor(rawElements: readonly string[]): XMLParser {
       parseTagValue: false,
       parseAttributeValue: false,
       trimValues: true,
-      isArray: (name) => REPEATABLE.has(name),
-      stopNodes: rawElements.map((name) => `*.${name}`),
+      // No isArray callback: it makes the parser build every element's path; childrenOf copes with both shapes.
+      ...(rawElements.length > 0 ? { stopNodes: rawElements.map((name) => `*.${name}`) } : {}),
     });
     parsers.set(key, parser);
   }
@@ -114,7 +112,7 @@ function renameKeys(node: unknown, renames: Map<string, string>): unknown {
     const canonical = match ? renames.get(match[2] ?? '') : undefined;
     const name = match && canonical !== undefined ? `${match[1] ?? ''}${canonical ? `${canonical}:` : ''}${match[3]}` : key;
     const child = renameKeys(value, renames);
-    renamed[name] = REPEATABLE.has(name) && !Array.isArray(child) ? [child] : child;
+    renamed[name] = child;
   }
   return renamed;
 }

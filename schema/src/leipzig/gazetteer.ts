@@ -61,14 +61,18 @@ export function ortsteileWithPostcode(postcode: string): Ortsteil[] {
   return ORTSTEILE.filter((o) => o.postcodes.includes(postcode));
 }
 
-/** An Ortsteil named in a place's own words ("Leipzig-Plagwitz", "in Gohlis"), longest name first. */
+function foldWords(text: string): string {
+  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** All Ortsteil names in one pattern, longest first, so that "Zentrum-Süd" wins over "Zentrum". */
+const NAMES_BY_FOLDED = new Map(ORTSTEILE.map((o) => [foldWords(o.name), o]));
+const MENTION = new RegExp(
+  `(?<![a-z0-9])(${[...NAMES_BY_FOLDED.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![a-z0-9])`,
+);
+
+/** An Ortsteil named in a place's own words ("Leipzig-Plagwitz", "in Gohlis"), the longest name first. */
 export function ortsteilMentionedIn(text: string): Ortsteil | null {
-  const folded = ` ${text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '')} `;
-  const candidates = [...ORTSTEILE].sort((a, b) => b.name.length - a.name.length);
-  return (
-    candidates.find((o) => {
-      const name = o.name.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      return new RegExp(`[^a-z0-9]${name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}[^a-z0-9]`).test(folded);
-    }) ?? null
-  );
+  const match = MENTION.exec(foldWords(text));
+  return match ? (NAMES_BY_FOLDED.get(match[1]!) ?? null) : null;
 }

@@ -7,6 +7,11 @@ import { openCatalogDatabase } from './db/openCatalogDatabase';
 import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
 import { SearchIndex } from './search/searchIndex';
+import { searchOfferings, type OfferingSearch, type SearchResult } from './search/searchOfferings';
+import { offerings } from './db/tables';
+import { inArray } from 'drizzle-orm';
+
+type OfferingRow = typeof offerings.$inferSelect;
 
 export const CATALOG_SDL = readFileSync(new URL('./catalog.graphql', import.meta.url), 'utf8');
 
@@ -17,6 +22,10 @@ export interface CatalogSubgraph {
   /** The ingest interface through which harvests reach the catalogue. */
   ingest: SnapshotIngest;
   queries: QueryCounter;
+  /** The search engine itself, without GraphQL: for benchmarks and in-process callers. */
+  search(query: OfferingSearch): SearchResult;
+  /** Offering rows by id, in the order asked. */
+  offeringsById(ids: readonly string[]): OfferingRow[];
   close(): void;
 }
 
@@ -33,6 +42,11 @@ export function createCatalogSubgraph(options: { dataDir: string; providers?: re
     schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, index) as never }),
     ingest,
     queries: database.queries,
+    search: (query) => searchOfferings(database, index, query),
+    offeringsById: (ids) => {
+      const rows = new Map(database.db.select().from(offerings).where(inArray(offerings.id, [...ids])).all().map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id)).filter((row): row is OfferingRow => row !== undefined);
+    },
     close: () => database.close(),
   };
 }

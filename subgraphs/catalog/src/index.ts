@@ -1,1 +1,2 @@
 export { createCatalogSubgraph, CATALOG_SDL, type CatalogSubgraph } from './createCatalogSubgraph';
+export type { OfferingSearch, SearchResult } from './search/searchOfferings';

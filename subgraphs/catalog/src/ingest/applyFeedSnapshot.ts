@@ -38,10 +38,10 @@ function reindexText(tx: Transaction, ids: readonly string[]): void {
       .get();
     if (!row) continue;
     const text = searchTextOf(row, row.provider ?? '');
-    for (const table of ['offering_words', 'offering_trigrams']) {
-      tx.run(sql`DELETE FROM ${sql.identifier(table)} WHERE rowid = ${row.rowid}`);
-      tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, summary, body, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.body}, ${text.keywords}, ${text.provider})`);
-    }
+    tx.run(sql`DELETE FROM offering_words WHERE rowid = ${row.rowid}`);
+    tx.run(sql`INSERT INTO offering_words (rowid, title, summary, body, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.body}, ${text.keywords}, ${text.provider})`);
+    tx.run(sql`DELETE FROM offering_trigrams WHERE rowid = ${row.rowid}`);
+    tx.run(sql`INSERT INTO offering_trigrams (rowid, title, summary, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.keywords}, ${text.provider})`);
   }
 }
 

@@ -29,44 +29,59 @@ const quote = (term: string): string => `"${term}"`;
 /** Column weights for BM25: title, summary, body, keywords, provider. */
 const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
 
+/** Which offerings match a search, and how well: position in BM25 order, 1 being best. */
+export interface TextMatches {
+  rowids: number[];
+  /** The BM25 position of an offering; matches found only inside a compound come after all others. */
+  rank(rowid: number): number;
+}
+
 /**
- * The offerings that contain every term, with a relevance score (lower is better). Terms of three
- * letters or more match anywhere in a word (trigrams: "schutz" finds "Datenschutz", "Digi" finds
- * "Digitalisierung"); shorter ones ("KI", "IT") match whole words. The score is BM25 over both, the
- * title weighted up, so that a match in the title ranks first.
+ * The offerings that contain every term. A term matches where it begins a word anywhere ("Digi"
+ * finds "Digitalisierung"), and, from three letters on, also inside a word of the title, summary,
+ * keywords or provider name ("schutz" finds "Datenschutz"); terms of one or two letters ("KI")
+ * match whole words only. Relevance is BM25 over words and prefixes with the title weighted up.
+ * Work is done in typed arrays indexed by rowid: a common word matches tens of thousands of rows,
+ * and a Map or Set of that size per request would keep the garbage collector busy.
  */
-export function fullTextMatches(database: CatalogDatabase, search: SearchTerms): Map<number, number> {
-  const long = search.terms.filter((t) => t.length >= 3);
-  const short = search.terms.filter((t) => t.length < 3);
-  const ranked: Map<number, number>[] = [];
-  if (long.length > 0) ranked.push(scored(database, 'offering_trigrams', long.map(quote).join(' AND ')));
-  if (short.length > 0) ranked.push(scored(database, 'offering_words', short.map(quote).join(' AND ')));
-  const [first, ...rest] = ranked;
-  const scores = new Map<number, number>();
-  for (const [rowid, score] of first ?? []) {
-    let total = score;
-    let everywhere = true;
-    for (const other of rest) {
-      const more = other.get(rowid);
-      if (more === undefined) everywhere = false;
-      else total += more;
-    }
-    if (everywhere) scores.set(rowid, total);
-  }
-  return scores;
+export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, rowidLimit: number): TextMatches {
+  const words = search.terms.map((t) => (t.length < 3 ? quote(t) : `${quote(t)}*`));
+  const ranked = statement(database, `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDER BY bm25(offering_words, ${WEIGHTS})`).all(words.join(' OR ')) as unknown as number[];
+  const rank = new Float64Array(rowidLimit);
+  ranked.forEach((rowid, position) => {
+    if (rowid < rowidLimit) rank[rowid] = position + 1;
+  });
+  const hits = new Uint16Array(rowidLimit);
+  const seenInTerm = new Int32Array(rowidLimit).fill(-1);
+  const count = (rowid: number, term: number): void => {
+    if (rowid >= rowidLimit || seenInTerm[rowid] === term) return;
+    seenInTerm[rowid] = term;
+    hits[rowid] = hits[rowid]! + 1;
+  };
+  search.terms.forEach((term, i) => {
+    for (const rowid of search.terms.length === 1 ? ranked : rowids(database, 'offering_words', words[i]!)) count(rowid, i);
+    if (term.length >= 3) for (const rowid of rowids(database, 'offering_trigrams', quote(term))) count(rowid, i);
+  });
+  const matched: number[] = [];
+  for (let rowid = 0; rowid < rowidLimit; rowid += 1) if (hits[rowid] === search.terms.length) matched.push(rowid);
+  const last = ranked.length + 1;
+  return { rowids: matched, rank: (rowid) => rank[rowid] || last };
+}
+
+function rowids(database: CatalogDatabase, table: 'offering_trigrams' | 'offering_words', match: string): number[] {
+  return statement(database, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).all(match) as unknown as number[];
 }
 
 /** Prepared once per database: building a statement costs more than running it. */
 const statements = new WeakMap<CatalogDatabase, Map<string, Statement>>();
 
-function scored(database: CatalogDatabase, table: 'offering_trigrams' | 'offering_words', match: string): Map<number, number> {
-  const sql = `SELECT rowid, bm25(${table}, ${WEIGHTS}) FROM ${table} WHERE ${table} MATCH ?`;
+function statement(database: CatalogDatabase, sql: string): Statement {
   const prepared = statements.get(database) ?? new Map<string, Statement>();
   statements.set(database, prepared);
-  let statement = prepared.get(sql);
-  if (!statement) {
-    statement = database.sqlite.prepare(sql).raw();
-    prepared.set(sql, statement);
+  let found = prepared.get(sql);
+  if (!found) {
+    found = database.sqlite.prepare(sql).pluck();
+    prepared.set(sql, found);
   }
-  return new Map(statement.all(match) as [number, number][]);
+  return found;
 }

@@ -1,6 +1,6 @@
 import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
-import { fullTextMatches, parseSearch } from './fullTextQuery';
+import { fullTextMatches, parseSearch, type TextMatches } from './fullTextQuery';
 import { compileFilter, FACETS, nextStart, type CompiledFilter, type Facet, type OfferingFilterInput } from './offeringFilter';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
@@ -61,11 +61,11 @@ function compareKeys(a: SortKey, b: SortKey): number {
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
 
-function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, scores: Map<number, number> | null): SortKey {
+function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, matches: TextMatches | null): SortKey {
   const next = Math.min(nextStart(o, filter), LAST);
   switch (sort) {
     case 'RELEVANCE':
-      return [scores?.get(o.rowid) ?? 0, next, o.id];
+      return [matches?.rank(o.rowid) ?? 0, next, o.id];
     case 'NEXT_START':
       return [next, o.id];
     case 'NEWEST':
@@ -84,9 +84,9 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   index.refresh();
   const filter = compileFilter(query.filter, index, query.now);
   const { terms } = parseSearch(query.search);
-  const scores = terms.length > 0 ? fullTextMatches(database, { terms }) : null;
-  const sort: OfferingSort = query.sort ?? (scores ? 'RELEVANCE' : 'NEXT_START');
-  if (sort === 'RELEVANCE' && !scores) throw badInput('sorting by relevance needs a search', 'sort');
+  const matches = terms.length > 0 ? fullTextMatches(database, { terms }, index.rowidLimit) : null;
+  const sort: OfferingSort = query.sort ?? (matches ? 'RELEVANCE' : 'NEXT_START');
+  if (sort === 'RELEVANCE' && !matches) throw badInput('sorting by relevance needs a search', 'sort');
   const after = decodeCursor(query.after, sort === 'NEXT_START' || sort === 'NEWEST' || sort === 'TITLE' ? 3 : 4);
   if (after && after[0] !== sort) throw badInput('"after" is a cursor of another sort order', 'after');
   const afterKey = after ? after.slice(1) : null;
@@ -98,7 +98,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     for (const value of facetValues(o, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
 
-  const candidates: Iterable<IndexedOffering> = scores ? [...scores.keys()].map((rowid) => index.byRowid(rowid)).filter((o): o is IndexedOffering => o !== undefined) : index.offerings();
+  const candidates: Iterable<IndexedOffering> = matches ? matches.rowids.map((rowid) => index.byRowid(rowid)).filter((o): o is IndexedOffering => o !== undefined) : index.offerings();
   let totalCount = 0;
   const page: { offering: IndexedOffering; key: SortKey }[] = [];
   const limit = query.first + 1;
@@ -120,7 +120,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     }
     for (const facet of FACETS) count(o, facet);
     totalCount += 1;
-    const key = sortKeyOf(sort, o, filter, scores);
+    const key = sortKeyOf(sort, o, filter, matches);
     if (afterKey && compareKeys(key, afterKey) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
     if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;
