@@ -3,8 +3,11 @@ import { printReports } from './measure';
 import { searchBench } from './searchBench';
 
 /** `npm run bench`: prints figures; it asserts nothing, since these machines are noisy. */
+/** `npm run bench -- search` (or `harvest`) runs one part only. */
+const only = process.argv[2];
 console.log(`Digital Campus Hub benchmarks, ${new Date().toISOString()}, Node ${process.version}`);
-printReports('Harvesters (median of 5 runs after a warm-up)', await harvesterBench());
+if (only !== 'search') printReports('Harvesters (median of 5 runs after a warm-up)', await harvesterBench());
+if (only === 'harvest') process.exit(0);
 
 const search = await searchBench();
 const line = (name: string, r: { perSecond: number; p50: number; p99: number; errors: number }) =>

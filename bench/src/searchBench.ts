@@ -82,7 +82,7 @@ export interface SearchBenchReport {
 }
 
 export async function searchBench(): Promise<SearchBenchReport> {
-  const dataDir = join(tmpdir(), `campus-bench-${OFFERINGS}`);
+  const dataDir = join(tmpdir(), `campus-bench-${OFFERINGS}-v2`);
   const seeded = seed(dataDir);
   const raw = await runLoad(1, SECONDS, inProcess(dataDir));
 

@@ -9,18 +9,21 @@ export function random(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ['Datenschutz', 'Excel', 'Python', 'Bildbearbeitung', 'Online-Banking', 'Smartphone', 'Künstliche Intelligenz', 'Webseiten', 'Videokonferenzen', 'Passwörter', 'Open Data', 'Podcasts', 'Linux', 'Tabellenkalkulation', 'Programmieren', 'Social Media', 'Cloud', 'Robotik', 'Barrierefreiheit', 'Desinformation', 'Statistik', 'Datenbanken', 'E-Mail', 'Fotografie', 'Videoschnitt', 'Netzwerke', 'IT-Sicherheit', 'Medienkompetenz', 'Scratch', 'WordPress'];
+/** Stems and endings that make the compounds German course titles are full of: 40 × 26 = 1,040 subjects. */
+const STEMS = ['Daten', 'Netz', 'Cloud', 'Web', 'Medien', 'Bild', 'Video', 'Text', 'Büro', 'Lern', 'Computer', 'Handy', 'Foto', 'Musik', 'Spiel', 'Code', 'Server', 'Tabellen', 'Passwort', 'Konto', 'Online', 'Verwaltungs', 'Bürger', 'Schul', 'Firmen', 'Vereins', 'Senioren', 'Familien', 'Karten', 'Sensor', 'Roboter', 'Chat', 'Mail', 'Präsentations', 'Forschungs', 'Open-Source', 'Linux', 'Windows', 'Apple', 'Android'];
+const ENDINGS = ['schutz', 'sicherheit', 'analyse', 'management', 'kompetenz', 'grundlagen', 'bearbeitung', 'gestaltung', 'programmierung', 'verwaltung', 'planung', 'werkstatt', 'recherche', 'ethik', 'recht', 'kultur', 'dienste', 'strategie', 'praxis', 'technik', 'pflege', 'nutzung', 'kommunikation', 'archiv', 'design', 'tools'];
+const SUBJECTS = STEMS.flatMap((stem) => ENDINGS.map((ending) => `${stem}${ending}`));
 const FORMS = ['Einführung', 'Workshop', 'Kurs', 'Vortrag', 'Grundlagen', 'kompakt', 'für Fortgeschrittene', 'Sprechstunde', 'Praxisseminar', 'Lecture'];
 const AUDIENCES = ['für Einsteiger:innen', 'für Senioren', 'für Lehrkräfte', 'für Studierende', 'für Auszubildende', 'für Vereine', 'für Unternehmen', 'für die Verwaltung', 'für Familien', 'for Newcomers'];
 const SENTENCES = [
-  'In diesem Kurs lernen Sie Schritt für Schritt die Grundlagen.',
-  'Bitte bringen Sie einen eigenen Laptop mit.',
+  'In diesem Kurs lernen Sie Schritt für Schritt, worauf es bei {} ankommt.',
+  'Bitte bringen Sie einen eigenen Laptop mit; wir arbeiten mit {}.',
   'Die Teilnahme ist kostenlos, eine Anmeldung ist erforderlich.',
-  'Wir üben an praktischen Beispielen aus dem Alltag.',
-  'Der Workshop richtet sich an alle, die mehr wissen wollen.',
-  'Vorkenntnisse sind nicht nötig.',
-  'You will work on real examples from the city of Leipzig.',
-  'Im Anschluss gibt es Zeit für Fragen und Austausch.',
+  'Wir üben {} an praktischen Beispielen aus dem Alltag.',
+  'Das Angebot richtet sich an alle, die mehr über {} wissen wollen.',
+  'Vorkenntnisse in {} sind nicht nötig.',
+  'You will work on real examples of {} from the city of Leipzig.',
+  'Im Anschluss gibt es Zeit für Fragen zu {} und Austausch.',
 ];
 const FORMATS = ['IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'ONLINE', 'HYBRID'] as const;
 const TYPES = ['COURSE', 'WORKSHOP', 'LECTURE', 'EVENT', 'SERIES'] as const;
@@ -32,7 +35,8 @@ export function syntheticOfferings(count: number, seed: number, now: Date): Harv
   return Array.from({ length: count }, (_, i) => {
     const subject = pick(SUBJECTS);
     const title = `${subject} ${pick(FORMS)} ${pick(AUDIENCES)}`;
-    const text = [`${subject}: ${pick(SENTENCES)}`, pick(SENTENCES), pick(SENTENCES)].join(' ');
+    const sentence = (): string => pick(SENTENCES).replace('{}', pick(SUBJECTS));
+    const text = [`${subject}: ${sentence()}`, sentence(), sentence()].join(' ');
     const format = pick(FORMATS);
     const ortsteil = pick(ORTSTEILE);
     const first = now.getTime() + Math.floor(next() * 300) * 86_400_000 + (8 + Math.floor(next() * 12)) * 3_600_000;
@@ -77,4 +81,5 @@ export function syntheticOfferings(count: number, seed: number, now: Date): Harv
   });
 }
 
-export const VOCABULARY = [...new Set(SUBJECTS.flatMap((s) => s.split(/[\s-]+/)).concat(FORMS.flatMap((f) => f.split(' '))).filter((w) => w.length >= 4))];
+/** The words of the catalogue's titles that people search for: the subjects, their stems and endings, the forms. */
+export const VOCABULARY = [...new Set([...SUBJECTS, ...STEMS, ...ENDINGS, ...FORMS.flatMap((f) => f.split(' '))].filter((w) => w.length >= 4))];

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DateTimeScalar, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
@@ -115,10 +115,8 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
       provider: (row: OfferingRow) => ({ __typename: 'Provider', id: row.providerId }),
       source: (row: OfferingRow) => sourceOf(row),
       sources: async (row: OfferingRow, _: unknown, context: object) => {
-        const rowid = db.select({ rowid: sql<number>`rowid` }).from(offerings).where(inArray(offerings.id, [row.id])).get()?.rowid;
         index.refresh();
-        const ids = rowid === undefined ? [row.id] : index.sameOffering(rowid).map((r) => index.byRowid(r)?.id).filter((id): id is string => id !== undefined);
-        const rows = (await loaders(context).offering.loadMany(ids)).filter((r): r is OfferingRow => r !== null && !(r instanceof Error));
+        const rows = (await loaders(context).offering.loadMany(index.sameOffering(row.id))).filter((r): r is OfferingRow => r !== null && !(r instanceof Error));
         return rows.sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : 1)).map(sourceOf);
       },
     },
