@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { gzipSync } from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { serveExport } from './exports/serveExport';
 
 const MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -29,7 +30,7 @@ query NextOfferings {
 }
 `;
 
-/** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), /health, CORS. */
+/** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), exports, /health, CORS. */
 export function createHttpEdge(options: EdgeOptions): Server {
   // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
   const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
@@ -43,7 +44,7 @@ export function createHttpEdge(options: EdgeOptions): Server {
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: GraphiQLPage): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://hub');
+  const url = new URL(request.url ?? '/', 'http://localhost');
   setCors(request, response, options.corsOrigins);
   if (request.method === 'OPTIONS') return void response.writeHead(204).end();
   if (url.pathname === '/health') {
@@ -51,6 +52,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return send(response, ready ? 200 : 503, 'application/json', JSON.stringify(body));
   }
   if (url.pathname === '/') return void response.writeHead(302, { location: '/graphql' }).end();
+  if (url.pathname.startsWith('/export/') && request.method === 'GET') return serveExport(request, response, url, options.apollo);
   if (url.pathname !== '/graphql') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
   if (request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
     return sendGraphiQL(request, response, graphiql);
