@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createCatalogSubgraph } from '@campus/catalog';
 import { TARGET_GROUPS, TOPICS } from '@campus/schema';
 import { graphqlClient, runLoad, type LoadResult } from './loadTest';
+import { measure, type BenchReport } from './measure';
 import { random, syntheticOfferings, VOCABULARY } from './syntheticCatalogue';
 
 const OFFERINGS = 100_000;
@@ -79,6 +80,7 @@ export interface SearchBenchReport {
   raw: LoadResult;
   subgraph: LoadResult;
   gateway: LoadResult;
+  icalExport: BenchReport;
 }
 
 export async function searchBench(): Promise<SearchBenchReport> {
@@ -100,6 +102,10 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const gatewayWork = workload(7);
   const gateway = await runLoad(CLIENTS, SECONDS, () => viaGateway.post(PAGE('name'), gatewayWork()));
   await viaGateway.close();
+  const icalExport = await measure('iCalendar export of 1,000 offerings through the gateway', 1000, async () => {
+    const response = await fetch(`http://127.0.0.1:${gatewayPort}/export/offerings.ics?limit=1000`);
+    if (!(await response.text()).includes('END:VCALENDAR')) throw new Error('the export is not a calendar');
+  });
   hub.kill();
-  return { seeded, raw, subgraph, gateway };
+  return { seeded, raw, subgraph, gateway, icalExport };
 }

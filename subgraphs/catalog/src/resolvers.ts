@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeScalar, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings, providerIndex } from './db/tables';
@@ -42,8 +43,11 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
     }),
   }));
 
-  const connection = async (args: ConnectionArgs, context: object): Promise<unknown> => {
+  const connection = async (args: ConnectionArgs, context: object, info: GraphQLResolveInfo): Promise<unknown> => {
+    // Fragments are not followed: where a client uses one, the facets are counted to be safe.
+    const asksForFacets = info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'facets') ?? false);
     const result = searchOfferings(database, index, {
+      facets: asksForFacets,
       search: args.search ?? null,
       filter: args.filter ?? {},
       sort: args.sort ?? null,
@@ -70,7 +74,7 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
   return {
     DateTime: DateTimeScalar,
     Query: {
-      offerings: (_: unknown, args: ConnectionArgs, context: object) => connection(args, context),
+      offerings: (_: unknown, args: ConnectionArgs, context: object, info: GraphQLResolveInfo) => connection(args, context, info),
       offering: (_: unknown, args: { id: string }, context: object) => loaders(context).offering.load(args.id),
     },
     OfferingConnection: {
@@ -122,7 +126,7 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
     },
     Provider: {
       __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      offerings: (provider: { id: string }, args: ConnectionArgs, context: object) => connection({ ...args, filter: { providerIds: [provider.id] } }, context),
+      offerings: (provider: { id: string }, args: ConnectionArgs, context: object, info: GraphQLResolveInfo) => connection({ ...args, filter: { providerIds: [provider.id] } }, context, info),
     },
   };
 }

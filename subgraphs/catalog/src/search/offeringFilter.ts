@@ -103,8 +103,13 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
     return times.has(slot);
   };
   const datesMatch = (o: IndexedOffering): boolean => {
-    if (o.occurrences.length === 0) return !weekdays && !times;
-    return o.occurrences.some((d) => !d.cancelled && d.end >= from && d.start < to && (!weekdays || weekdays.has(d.weekday)) && inTime(d.minute));
+    const dates = o.occurrences;
+    if (dates.length === 0) return !weekdays && !times;
+    for (let i = 0; i < dates.length; i += 1) {
+      const d = dates[i]!;
+      if (!d.cancelled && d.end >= from && d.start < to && (!weekdays || weekdays.has(d.weekday)) && inTime(d.minute)) return true;
+    }
+    return false;
   };
 
   return {
@@ -135,6 +140,10 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
 
 /** The first date of an offering within the filter's range, for sorting by next start. */
 export function nextStart(o: IndexedOffering, filter: CompiledFilter): number {
-  for (const d of o.occurrences) if (!d.cancelled && d.end >= filter.from && d.start < filter.to) return d.start;
+  const dates = o.occurrences;
+  for (let i = 0; i < dates.length; i += 1) {
+    const d = dates[i]!;
+    if (!d.cancelled && d.end >= filter.from && d.start < filter.to) return d.start;
+  }
   return Number.POSITIVE_INFINITY;
 }

@@ -157,8 +157,9 @@ export class SearchIndex {
     group.forEach((offering, index) => (offering.canonical = index === 0));
   }
 
-  offerings(): IndexedOffering[] {
-    return this.#byRowid.filter((o): o is IndexedOffering => o !== undefined);
+  /** Every indexed offering by rowid, with holes where a rowid is not in use. */
+  all(): readonly (IndexedOffering | undefined)[] {
+    return this.#byRowid;
   }
 
   /** One more than the highest rowid indexed: the length of arrays indexed by rowid. */

@@ -13,6 +13,8 @@ export interface OfferingSearch {
   first: number;
   after: string | null;
   now: Date;
+  /** Count the facets too (skipped when no one asks: it is most of the work of a broad search). */
+  facets?: boolean;
 }
 
 export interface SearchResult {
@@ -61,6 +63,19 @@ function compareKeys(a: SortKey, b: SortKey): number {
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
 
+function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, matches: TextMatches | null): string | number {
+  switch (sort) {
+    case 'RELEVANCE':
+      return matches?.rank(o.rowid) ?? 0;
+    case 'NEXT_START':
+      return Math.min(nextStart(o, filter), LAST);
+    case 'NEWEST':
+      return -o.firstSeen;
+    case 'TITLE':
+      return o.titleKey;
+  }
+}
+
 function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, matches: TextMatches | null): SortKey {
   const next = Math.min(nextStart(o, filter), LAST);
   switch (sort) {
@@ -93,17 +108,20 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
 
   const facets = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   const active = FACETS.filter((f) => filter.facet[f] !== null);
+  const counting = query.facets !== false;
   const count = (o: IndexedOffering, facet: Facet): void => {
+    if (!counting) return;
     const counts = facets[facet];
     for (const value of facetValues(o, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
 
-  const candidates: Iterable<IndexedOffering> = matches ? matches.rowids.map((rowid) => index.byRowid(rowid)).filter((o): o is IndexedOffering => o !== undefined) : index.offerings();
+  const candidates: readonly (IndexedOffering | undefined)[] = matches ? matches.rowids.map((rowid) => index.byRowid(rowid)) : index.all();
   let totalCount = 0;
   const page: { offering: IndexedOffering; key: SortKey }[] = [];
   const limit = query.first + 1;
-  for (const o of candidates) {
-    if (!filter.base(o)) continue;
+  for (let c = 0; c < candidates.length; c += 1) {
+    const o = candidates[c];
+    if (o === undefined || !filter.base(o)) continue;
     let failed: Facet | null = null;
     let failures = 0;
     for (const facet of active) {
@@ -118,8 +136,12 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
       count(o, failed);
       continue;
     }
-    for (const facet of FACETS) count(o, facet);
+    if (counting) for (const facet of FACETS) count(o, facet);
     totalCount += 1;
+    // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
+    const primary = primaryKey(sort, o, filter, matches);
+    if (afterKey && primary < afterKey[0]!) continue;
+    if (page.length === limit && primary > page[limit - 1]!.key[0]!) continue;
     const key = sortKeyOf(sort, o, filter, matches);
     if (afterKey && compareKeys(key, afterKey) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
