@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
@@ -9,6 +9,7 @@ import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph } from '@campus/providers';
 import { serveSubgraph, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
+import { CachedLocalDataSource } from './cachedLocalDataSource';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge } from './httpEdge';
 import { pageSizeRule } from './pageSizeRule';
@@ -91,7 +92,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
       sources.set(subgraph.name, new RemoteGraphQLDataSource({ url: server.url }));
     } else {
       definitions.push({ name: subgraph.name, url: `local://${subgraph.name}`, sdl: subgraph.sdl });
-      sources.set(subgraph.name, new LocalGraphQLDataSource(subgraph.schema));
+      sources.set(subgraph.name, new CachedLocalDataSource(subgraph.schema));
     }
   }
   for (const [name, url] of Object.entries(settings.remoteSubgraphs)) {
