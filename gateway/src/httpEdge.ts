@@ -10,6 +10,8 @@ export interface EdgeOptions {
   apollo: ApolloServer<BaseContext>;
   health: () => { ready: boolean; body: Record<string, unknown> };
   corsOrigins: string[];
+  /** Turns a request's `Authorization: Bearer` key into the signed identity header; null when the key is not valid. */
+  identify: (key: string | null) => string | null;
 }
 
 const EXAMPLE_QUERY = `# The Digital Campus Hub: courses on digital skills in Leipzig.
@@ -71,9 +73,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
+  const identityHeader = options.identify(bearer);
+  if (identityHeader === null) {
+    return send(response, 401, 'application/json', JSON.stringify({ errors: [{ message: 'the API key is not valid (unknown or revoked)', extensions: { code: 'UNAUTHENTICATED' } }] }));
+  }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => ({}),
+    context: async () => ({ identityHeader }),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
-import { createProvidersSubgraph } from '@campus/providers';
-import { serveSubgraph, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
+import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
+import { IDENTITY_HEADER, PUBLIC, signIdentity } from '@campus/schema';
+import { identitySecret, serveSubgraph, type IdentityContext, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
 import { CachedLocalDataSource } from './cachedLocalDataSource';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge } from './httpEdge';
@@ -24,9 +25,18 @@ export interface RunningHub {
   /** Statement counters of the subgraphs running in this process, for tests that prove batching. */
   queryCounters: Partial<Record<SubgraphName, QueryCounter>>;
   feeds: FeedsSubgraph | null;
+  /** The providers subgraph where it runs in this process (its API keys, for the hub command and tests). */
+  providers: ProvidersSubgraph | null;
   /** Resolves when the first harvest round after start-up has finished. */
   initialHarvest: Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A remote subgraph that is told who is calling, by the signed header the subgraph checks. */
+class IdentifyingRemoteDataSource extends RemoteGraphQLDataSource<IdentityContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<IdentityContext>): void {
+    if (context.identityHeader) request.http?.headers.set(IDENTITY_HEADER, context.identityHeader);
+  }
 }
 
 interface LocalSubgraph {
@@ -61,6 +71,8 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const local: LocalSubgraph[] = [];
   const queryCounters: RunningHub['queryCounters'] = {};
   let feeds: FeedsSubgraph | null = null;
+  let providers: ProvidersSubgraph | null = null;
+  const secret = identitySecret(settings.dataDir);
   const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers });
   if (catalog) {
     stops.push(() => catalog.close());
@@ -68,10 +80,11 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     queryCounters.catalog = catalog.queries;
   }
   if (!settings.remoteSubgraphs.providers) {
-    const providers = createProvidersSubgraph({ dataDir: settings.dataDir, providers: config.providers });
-    stops.push(() => providers.close());
-    local.push(providers);
-    queryCounters.providers = providers.queries;
+    const created = createProvidersSubgraph({ dataDir: settings.dataDir, providers: config.providers });
+    providers = created;
+    stops.push(() => created.close());
+    local.push(created);
+    queryCounters.providers = created.queries;
   }
   if (!settings.remoteSubgraphs.feeds) {
     if (!catalog) throw new Error('the feeds subgraph needs the catalogue in the same process; set HUB_FEEDS_URL too, or unset HUB_CATALOG_URL');
@@ -86,10 +99,10 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const sources = new Map<string, GraphQLDataSource>();
   for (const subgraph of local) {
     if (settings.subgraphMode === 'http') {
-      const server: RunningServer = await serveSubgraph(subgraph.schema, async () => ({}), 0);
+      const server: RunningServer = await serveSubgraph(subgraph.schema, 0);
       stops.push(() => server.stop());
       definitions.push({ name: subgraph.name, url: server.url, sdl: subgraph.sdl });
-      sources.set(subgraph.name, new RemoteGraphQLDataSource({ url: server.url }));
+      sources.set(subgraph.name, new IdentifyingRemoteDataSource({ url: server.url }));
     } else {
       definitions.push({ name: subgraph.name, url: `local://${subgraph.name}`, sdl: subgraph.sdl });
       sources.set(subgraph.name, new CachedLocalDataSource(subgraph.schema));
@@ -97,7 +110,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   }
   for (const [name, url] of Object.entries(settings.remoteSubgraphs)) {
     definitions.push({ name, url, sdl: await fetchRemoteSdl(name, url) });
-    sources.set(name, new RemoteGraphQLDataSource({ url }));
+    sources.set(name, new IdentifyingRemoteDataSource({ url }));
   }
 
   const composed = composeSupergraph(definitions);
@@ -140,9 +153,16 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     harvestDone = true;
   });
 
+  const keys = providers?.keys ?? null;
   const http = createHttpEdge({
     apollo,
     corsOrigins: settings.corsOrigins,
+    identify: (key) => {
+      if (key === null) return signIdentity(PUBLIC, secret);
+      // Keys are checked where the providers service runs in this process; elsewhere no key is accepted.
+      const identity = keys?.authenticate(key) ?? null;
+      return identity ? signIdentity(identity, secret) : null;
+    },
     health: () => ({
       ready: harvestDone,
       body: { status: harvestDone ? 'ok' : 'starting', subgraphs: settings.subgraphMode, initialHarvest: harvestDone ? 'done' : 'running' },
@@ -160,6 +180,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     supergraphPath,
     queryCounters,
     feeds,
+    providers,
     initialHarvest,
     stop: stopAll,
   };

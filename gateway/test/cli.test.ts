@@ -75,3 +75,26 @@ describe('hub harvest', () => {
     }
   });
 });
+
+describe('hub keys', () => {
+  it('makes a key, shows it once as JSON, lists it without it, and revokes it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hub-keys-'));
+    try {
+      const created = await hub(['keys', 'create', '--role', 'partner', '--provider', 'vhs-leipzig', '--name', 'VHS Redaktion', '--json'], { HUB_DATA_DIR: dataDir });
+      expect(created.code).toBe(0);
+      const { id, key } = JSON.parse(created.stdout) as { id: string; key: string };
+      expect(key).toMatch(/^dch_[\w-]{43}$/);
+      const listed = await hub(['keys', 'list'], { HUB_DATA_DIR: dataDir });
+      expect(listed.stdout).toContain(id);
+      expect(listed.stdout).toContain('VHS Redaktion');
+      expect(listed.stdout).not.toContain(key);
+      expect((await hub(['keys', 'revoke', id], { HUB_DATA_DIR: dataDir })).stdout).toMatch(/revoked/);
+      expect((await hub(['keys', 'list'], { HUB_DATA_DIR: dataDir })).stdout).toMatch(/REVOKED/);
+      const refused = await hub(['keys', 'create', '--role', 'partner', '--name', 'x'], { HUB_DATA_DIR: dataDir });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/needs the provider/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

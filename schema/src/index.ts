@@ -6,3 +6,4 @@ export * from './offeringId';
 export * from './zonedTime';
 export * from './leipzig/gazetteer';
 export * from './foldText';
+export * from './identity';

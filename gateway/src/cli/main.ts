@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readHubSettings } from '../hubSettings';
 import { harvestNow } from './harvestCommand';
+import { keysCommand } from './keysCommand';
 import { parseFormat, printReport, validateSource } from './validateCommand';
 
 const USAGE = `Digital Campus Hub
@@ -9,6 +10,10 @@ const USAGE = `Digital Campus Hub
       Fetch, detect, parse and normalise a feed without writing anything; print what a harvest would find.
   hub harvest [feed-id]
       Harvest one feed (or all) now, into the hub's data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).
+  hub keys create --role admin|partner [--provider ID] --name N [--json]
+  hub keys list [--json]
+  hub keys revoke ID
+      API keys: shown once on creation, stored hashed.
 `;
 
 async function run(argv: string[]): Promise<number> {
@@ -31,6 +36,8 @@ async function run(argv: string[]): Promise<number> {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
       return (await harvestNow(readHubSettings(process.env), positionals[0])) ? 0 : 1;
     }
+    case 'keys':
+      return keysCommand(readHubSettings(process.env), rest);
     default:
       console.log(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;

@@ -29,7 +29,7 @@ export interface ConditionalHeaders {
 export type FetchOutcome =
   | { kind: 'fetched'; bytes: Uint8Array; contentType: string | null; finalUrl: string; validators: ConditionalHeaders }
   | { kind: 'not-modified' }
-  | { kind: 'failed'; error: string; retryAfterSeconds: number | null };
+  | { kind: 'failed'; error: string; retryAfterSeconds: number | null; refused?: true };
 
 /** One HTTP client for all harvests: it owns the connection pool and the address guard. */
 export class FeedFetcher {
@@ -64,7 +64,7 @@ export class FeedFetcher {
     try {
       for (let hop = 0; hop <= this.limits.maxRedirects; hop += 1) {
         const refused = this.refusal(current);
-        if (refused) return failed(refused);
+        if (refused) return { ...failed(refused), refused: true };
         const response = await fetch(current, {
           dispatcher: this.#agent,
           redirect: 'manual',
@@ -95,7 +95,8 @@ export class FeedFetcher {
       }
       return failed(`more than ${this.limits.maxRedirects} redirects`);
     } catch (error) {
-      return failed(describeFetchError(error, this.limits.timeoutMs));
+      const refusedAddress = (error as { cause?: Error }).cause?.message.startsWith('refused:') === true;
+      return refusedAddress ? { ...failed(describeFetchError(error, this.limits.timeoutMs)), refused: true } : failed(describeFetchError(error, this.limits.timeoutMs));
     }
   }
 
@@ -160,6 +161,6 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
   return cause?.message ?? err.message;
 }
 
-function failed(error: string): FetchOutcome {
+function failed(error: string): Extract<FetchOutcome, { kind: 'failed' }> {
   return { kind: 'failed', error, retryAfterSeconds: null };
 }

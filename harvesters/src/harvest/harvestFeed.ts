@@ -40,7 +40,7 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
   const now = deps.now();
   const reading = await fetchAndReadFeed(target, { fetcher: deps.fetcher, now, horizonMonths: deps.horizonMonths, maxPages: deps.maxPages ?? DEFAULT_MAX_PAGES });
   if (reading.kind === 'unchanged') return { outcome: 'UNCHANGED', durationMs: elapsed() };
-  if (reading.kind === 'failed') return { outcome: 'FAILED', ...reading, durationMs: elapsed() };
+  if (reading.kind === 'failed') return { outcome: 'FAILED', error: reading.error, warnings: reading.warnings, retryAfterSeconds: reading.retryAfterSeconds, durationMs: elapsed() };
   if (reading.offerings.length === 0 && reading.warnings.length > 0) {
     // A feed that yields nothing but complaints is broken, not empty: withdrawing everything would lose data.
     return { outcome: 'FAILED', error: 'no item of the feed could be read', warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };

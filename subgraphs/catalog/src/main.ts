@@ -4,5 +4,5 @@ import { createCatalogSubgraph } from './createCatalogSubgraph';
 /** Serves the catalog subgraph alone: `PORT` (default 4001), `HUB_DATA_DIR` (default ./data), `HUB_FEEDS_CONFIG`. */
 const settings = readStandaloneSettings(process.env, 4001);
 const catalog = createCatalogSubgraph({ dataDir: settings.dataDir, providers: settings.config.providers });
-const server = await serveSubgraph(catalog.schema, async () => ({}), settings.port);
+const server = await serveSubgraph(catalog.schema, settings.port);
 console.log(`catalog subgraph at ${server.url}`);

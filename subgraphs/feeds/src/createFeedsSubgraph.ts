@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
 import { FeedFetcher, HarvestScheduler, type AddressPolicy } from '@campus/harvesters';
-import type { QueryCounter } from '@campus/subgraph-runtime';
+import { identitySecret, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsDatabase } from './db/openFeedsDatabase';
 import { upsertFeeds } from './db/upsertFeeds';
 import { FeedHarvests } from './harvest/feedHarvests';
@@ -45,7 +45,7 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, fetcher, identitySecret(options.dataDir)) as never }),
     harvests,
     scheduler,
     queries: database.queries,

@@ -15,6 +15,6 @@ const feeds = createFeedsSubgraph({
   ingest: openCatalogIngest(settings.dataDir),
   addressPolicy: { allowPrivate: (process.env['HUB_ALLOW_PRIVATE_HOSTS'] ?? '').split(',').filter(Boolean) },
 });
-const server = await serveSubgraph(feeds.schema, async () => ({}), settings.port);
+const server = await serveSubgraph(feeds.schema, settings.port);
 console.log(`feeds subgraph at ${server.url}`);
 void feeds.scheduler.start();

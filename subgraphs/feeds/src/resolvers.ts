@@ -1,15 +1,18 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { badInput, DateTimeScalar, loaderById, perRequest } from '@campus/subgraph-runtime';
+import type { FeedFetcher } from '@campus/harvesters';
+import type { FeedFormat } from '@campus/schema';
+import { badInput, callerOf, DateTimeScalar, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { feeds, harvestRuns } from './db/tables';
+import { validateFeed } from './validateFeed';
 
 type FeedRow = typeof feeds.$inferSelect;
 type RunRow = typeof harvestRuns.$inferSelect;
 
 const MAX_RUNS = 100;
 
-export function feedsResolvers(database: FeedsDatabase): GraphQLResolverMap<object> {
+export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
     feed: loaderById((ids) => db.select().from(feeds).where(inArray(feeds.id, ids)).all()),
@@ -22,6 +25,9 @@ export function feedsResolvers(database: FeedsDatabase): GraphQLResolverMap<obje
     Query: {
       feeds: () => db.select().from(feeds).orderBy(asc(feeds.id)).all(),
       feed: (_: unknown, args: { id: string }, context: object) => loaders(context).feed.load(args.id),
+    },
+    Mutation: {
+      validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null }, context: object) => validateFeed(fetcher, callerOf(context, secret), args.url, args.format ?? null),
     },
     Feed: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).feed.load(reference.id),

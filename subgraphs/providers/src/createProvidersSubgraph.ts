@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderConfig } from '@campus/schema';
 import type { QueryCounter } from '@campus/subgraph-runtime';
+import { ApiKeys } from './apiKeys';
 import { openProvidersDatabase } from './db/openProvidersDatabase';
 import { upsertProviders } from './db/upsertProviders';
 import { providersResolvers } from './resolvers';
@@ -14,6 +15,7 @@ export interface ProvidersSubgraph {
   sdl: string;
   schema: GraphQLSchema;
   queries: QueryCounter;
+  keys: ApiKeys;
   close(): void;
 }
 
@@ -26,6 +28,7 @@ export function createProvidersSubgraph(options: { dataDir: string; providers: r
     sdl: PROVIDERS_SDL,
     schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database) as never }),
     queries: database.queries,
+    keys: new ApiKeys(database),
     close: () => database.close(),
   };
 }

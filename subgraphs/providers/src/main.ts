@@ -4,5 +4,5 @@ import { createProvidersSubgraph } from './createProvidersSubgraph';
 /** Serves the providers subgraph alone: `PORT` (default 4002), `HUB_DATA_DIR`, `HUB_FEEDS_CONFIG`. */
 const settings = readStandaloneSettings(process.env, 4002);
 const providers = createProvidersSubgraph({ dataDir: settings.dataDir, providers: settings.config.providers });
-const server = await serveSubgraph(providers.schema, async () => ({}), settings.port);
+const server = await serveSubgraph(providers.schema, settings.port);
 console.log(`providers subgraph at ${server.url}`);

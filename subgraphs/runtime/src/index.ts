@@ -6,3 +6,4 @@ export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
 export { readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
 export { loaderById } from './loaderById';
+export { callerOf, identitySecret, type IdentityContext } from './identitySecret';

@@ -9,3 +9,17 @@ export const providers = sqliteTable('providers', {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** API keys: only a hash is kept; the key itself is shown once, when it is made. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** ADMIN or PARTNER. */
+  role: text('role').notNull(),
+  /** The provider a partner key acts for; null for admins. */
+  providerId: text('provider_id'),
+  keyHash: text('key_hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  lastUsedAt: text('last_used_at'),
+  revokedAt: text('revoked_at'),
+});

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIdentity } from '@campus/schema';
+import { startTestHub, type TestHub } from './testHub';
+
+const VALIDATE = `mutation($url: String!) { validateFeed(url: $url) {
+  __typename
+  ... on FeedValidation { format offeringCount offerings { title firstStart place } warnings errors }
+  ... on NotAllowed { message }
+  ... on FeedUrlRefused { message url }
+} }`;
+
+type Validation = { validateFeed: { __typename: string; format?: string; offeringCount?: number; offerings?: { title: string }[]; message?: string; errors?: string[] } };
+
+let hub: TestHub;
+let partnerKey: string;
+let demoFeedUrl: string;
+
+async function asPartner(key: string | null, url: string): Promise<{ status: number; body: { data?: Validation; errors?: { message: string }[] } }> {
+  const response = await fetch(`${hub.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query: VALIDATE, variables: { url } }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+beforeAll(async () => {
+  hub = await startTestHub({ HUB_SUBGRAPHS: 'http' });
+  partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
+  const feeds = await hub.query<{ feeds: { url: string }[] }>('{ feeds { url } }');
+  demoFeedUrl = feeds.data!.feeds.find((f) => f.url.endsWith('.ics'))!.url;
+});
+afterAll(() => hub.close());
+
+describe('a partner validating a feed', () => {
+  it('needs a key', async () => {
+    const { body } = await asPartner(null, demoFeedUrl);
+    expect(body.data!.validateFeed).toMatchObject({ __typename: 'NotAllowed', message: expect.stringMatching(/partner or admin key/) });
+  });
+
+  it('gets the report of a dry run with the key', async () => {
+    const { body } = await asPartner(partnerKey, demoFeedUrl);
+    expect(body.data!.validateFeed).toMatchObject({ __typename: 'FeedValidation', format: 'ICALENDAR', errors: [] });
+    expect(body.data!.validateFeed.offeringCount).toBeGreaterThan(10);
+    expect(body.data!.validateFeed.offerings).toHaveLength(5);
+  });
+
+  it('is refused a private address, typed so a client can act on it', async () => {
+    const { body } = await asPartner(partnerKey, 'http://10.1.2.3/feed.ics');
+    expect(body.data!.validateFeed).toMatchObject({ __typename: 'FeedUrlRefused', url: 'http://10.1.2.3/feed.ics', message: expect.stringMatching(/private address/) });
+  });
+
+  it('is turned away with a wrong or revoked key', async () => {
+    expect((await asPartner('dch_not-a-key', demoFeedUrl)).status).toBe(401);
+    const revoked = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'old' });
+    hub.providers!.keys.revoke(revoked.id);
+    const answer = await asPartner(revoked.key, demoFeedUrl);
+    expect(answer.status).toBe(401);
+    expect(answer.body.errors?.[0]?.message).toMatch(/not valid/);
+  });
+
+  it('cannot be impersonated by sending a subgraph a forged identity', async () => {
+    const supergraph = readFileSync(hub.supergraphPath, 'utf8');
+    const feedsUrl = supergraph.match(/FEEDS @join__graph\(name: "feeds", url: "([^"]+)"\)/)![1]!;
+    const forged = [
+      `${Buffer.from(JSON.stringify({ role: 'ADMIN', keyId: 'x' })).toString('base64url')}.not-a-signature`,
+      signIdentity({ role: 'ADMIN', keyId: 'x' }, Buffer.from('another secret')),
+    ];
+    for (const header of forged) {
+      const response = await fetch(feedsUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-identity': header }, body: JSON.stringify({ query: VALIDATE, variables: { url: demoFeedUrl } }) });
+      const body = (await response.json()) as { data: Validation };
+      expect(body.data.validateFeed.__typename).toBe('NotAllowed');
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { DEFAULT_MAX_PAGES, fetchAndReadFeed, type FeedFetcher } from '@campus/harvesters';
+import { NO_FEED_DEFAULTS, type FeedFormat, type Identity } from '@campus/schema';
+
+const SHOWN = 5;
+
+/** The dry run behind `validateFeed`: everything a harvest does before it writes, reported. */
+export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: string, format: FeedFormat | null) {
+  if (caller.role === 'PUBLIC') return { __typename: 'NotAllowed', message: 'validating a feed needs a partner or admin key (Authorization: Bearer …)' };
+  const reading = await fetchAndReadFeed({ url, format, defaults: NO_FEED_DEFAULTS, validators: null, contentHash: null }, { fetcher, now: new Date(), horizonMonths: 12, maxPages: DEFAULT_MAX_PAGES });
+  if (reading.kind === 'failed' && reading.refused) return { __typename: 'FeedUrlRefused', message: reading.error, url };
+  if (reading.kind !== 'read') {
+    const errors = reading.kind === 'failed' ? [reading.error] : ['the server answered "not modified" to a first request'];
+    return { __typename: 'FeedValidation', format: null, offeringCount: 0, offerings: [], warnings: reading.kind === 'failed' ? reading.warnings : [], errors };
+  }
+  return {
+    __typename: 'FeedValidation',
+    format: reading.format,
+    offeringCount: reading.offerings.length,
+    offerings: reading.offerings.slice(0, SHOWN).map((o) => ({
+      title: o.title,
+      url: o.url,
+      firstStart: o.occurrences[0]?.start ?? null,
+      dateCount: o.occurrences.length,
+      place: o.location ? [o.location.name, o.location.address].filter(Boolean).join(', ') || null : null,
+      languages: o.languages,
+      topics: o.topics,
+      targetGroups: o.targetGroups,
+    })),
+    warnings: reading.warnings,
+    errors: [],
+  };
+}

@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Identity } from '@campus/schema';
+import type { ProvidersDatabase } from './db/openProvidersDatabase';
+import { apiKeys, providers } from './db/tables';
+
+export type KeyRole = 'ADMIN' | 'PARTNER';
+
+export interface NewKey {
+  id: string;
+  /** Shown once; only its hash is kept. */
+  key: string;
+}
+
+export class KeyError extends Error {}
+
+/** Keys are 32 random bytes: a plain SHA-256 is a safe hash for them (no password to guess). */
+function hashOf(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
+}
+
+/** Making, listing, revoking and checking API keys; the only code that touches the keys table. */
+export class ApiKeys {
+  constructor(private readonly database: ProvidersDatabase) {}
+
+  create(input: { role: KeyRole; name: string; providerId: string | null }, now = new Date()): NewKey {
+    if (input.role === 'PARTNER' && !input.providerId) throw new KeyError('a partner key needs the provider it acts for (--provider)');
+    if (input.role === 'ADMIN' && input.providerId) throw new KeyError('an admin key acts for no single provider');
+    if (input.providerId && !this.database.db.select({ id: providers.id }).from(providers).where(eq(providers.id, input.providerId)).get()) {
+      throw new KeyError(`there is no provider "${input.providerId}"`);
+    }
+    if (!input.name.trim()) throw new KeyError('a key needs a name (--name)');
+    const id = `key_${randomBytes(6).toString('base64url')}`;
+    const key = `dch_${randomBytes(32).toString('base64url')}`;
+    this.database.db.insert(apiKeys).values({ id, name: input.name.trim(), role: input.role, providerId: input.providerId, keyHash: hashOf(key), createdAt: now.toISOString() }).run();
+    return { id, key };
+  }
+
+  list() {
+    return this.database.db
+      .select({ id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, providerId: apiKeys.providerId, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
+      .from(apiKeys)
+      .orderBy(desc(apiKeys.createdAt))
+      .all();
+  }
+
+  revoke(id: string, now = new Date()): boolean {
+    return this.database.db.update(apiKeys).set({ revokedAt: now.toISOString() }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run().changes > 0;
+  }
+
+  /**
+   * The identity a key stands for, or null for an unknown or revoked key. The key is looked up by
+   * its hash, so no comparison of secrets happens character by character.
+   */
+  authenticate(key: string, now = new Date()): Identity | null {
+    const row = this.database.db.select().from(apiKeys).where(and(eq(apiKeys.keyHash, hashOf(key)), isNull(apiKeys.revokedAt))).get();
+    if (!row) return null;
+    this.database.db.update(apiKeys).set({ lastUsedAt: now.toISOString() }).where(eq(apiKeys.id, row.id)).run();
+    return row.role === 'ADMIN' ? { role: 'ADMIN', keyId: row.id } : { role: 'PARTNER', providerId: row.providerId ?? '', keyId: row.id };
+  }
+}
