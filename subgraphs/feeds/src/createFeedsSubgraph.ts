@@ -6,6 +6,7 @@ import { FeedFetcher, HarvestScheduler, type AddressPolicy } from '@campus/harve
 import { identitySecret, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsDatabase } from './db/openFeedsDatabase';
 import { upsertFeeds } from './db/upsertFeeds';
+import { FeedRegistry } from './feedMutations';
 import { FeedHarvests } from './harvest/feedHarvests';
 import { feedsResolvers } from './resolvers';
 
@@ -19,6 +20,8 @@ export interface FeedsSubgraphOptions {
   addressPolicy: AddressPolicy;
   /** How many months ahead recurring events are expanded. */
   horizonMonths?: number;
+  /** How many feeds one provider may register (default 10). */
+  maxFeedsPerProvider?: number;
 }
 
 export interface FeedsSubgraph {
@@ -42,10 +45,16 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
     harvest: (feedId) => harvests.harvest(feedId),
     onError: (feedId, error) => console.error(`harvest of feed ${feedId} crashed:`, error),
   });
+  const registry = new FeedRegistry(database, {
+    fetcher,
+    ingest: options.ingest,
+    harvestNow: (feedId) => scheduler.runOne(feedId),
+    maxFeedsPerProvider: options.maxFeedsPerProvider ?? 10,
+  });
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, fetcher, identitySecret(options.dataDir)) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, fetcher, registry, identitySecret(options.dataDir)) as never }),
     harvests,
     scheduler,
     queries: database.queries,

@@ -1,10 +1,12 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, ne, or } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { FeedFetcher } from '@campus/harvesters';
-import type { FeedFormat } from '@campus/schema';
+import type { FeedFormat, Identity } from '@campus/schema';
 import { badInput, callerOf, DateTimeScalar, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
-import { feeds, harvestRuns } from './db/tables';
+import { auditLog, feeds, harvestRuns } from './db/tables';
+import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
 import { validateFeed } from './validateFeed';
 
 type FeedRow = typeof feeds.$inferSelect;
@@ -12,22 +14,63 @@ type RunRow = typeof harvestRuns.$inferSelect;
 
 const MAX_RUNS = 100;
 
-export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, secret: Buffer): GraphQLResolverMap<object> {
+/** A feed failing this many times in a row is FAILING and needs an admin's eye. */
+const FAILING_AFTER = 3;
+
+export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, registry: FeedRegistry, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
     feed: loaderById((ids) => db.select().from(feeds).where(inArray(feeds.id, ids)).all()),
   }));
-  const runsOf = (feedId: string, limit: number): RunRow[] =>
-    db.select().from(harvestRuns).where(eq(harvestRuns.feedId, feedId)).orderBy(desc(harvestRuns.id)).limit(limit).all();
+  const runsOf = (feedId: string, limit: number, after: number | null = null): RunRow[] =>
+    db
+      .select()
+      .from(harvestRuns)
+      .where(after === null ? eq(harvestRuns.feedId, feedId) : and(eq(harvestRuns.feedId, feedId), lt(harvestRuns.id, after)))
+      .orderBy(desc(harvestRuns.id))
+      .limit(limit)
+      .all();
+  const visibleTo = (caller: Identity, feed: FeedRow): boolean => feed.status === 'ACTIVE' || registry.mayManage(caller, feed);
 
   return {
     DateTime: DateTimeScalar,
     Query: {
-      feeds: () => db.select().from(feeds).orderBy(asc(feeds.id)).all(),
-      feed: (_: unknown, args: { id: string }, context: object) => loaders(context).feed.load(args.id),
+      feeds: (_: unknown, __: unknown, context: object) => {
+        const caller = callerOf(context, secret);
+        return db.select().from(feeds).orderBy(asc(feeds.id)).all().filter((feed) => visibleTo(caller, feed));
+      },
+      feed: async (_: unknown, args: { id: string }, context: object) => {
+        const feed = await loaders(context).feed.load(args.id);
+        return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
+      },
+      auditLog: (_: unknown, args: { feedId?: string | null; first?: number | null }, context: object) => {
+        if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins read the audit log', { extensions: { code: 'FORBIDDEN' } });
+        const first = args.first ?? 50;
+        if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
+        return db
+          .select()
+          .from(auditLog)
+          .where(args.feedId ? eq(auditLog.feedId, args.feedId) : undefined)
+          .orderBy(desc(auditLog.id))
+          .limit(first)
+          .all()
+          .map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
+      },
+      feedsNeedingAttention: (_: unknown, __: unknown, context: object) => {
+        if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins see the feeds that need attention', { extensions: { code: 'FORBIDDEN' } });
+        return db.select().from(feeds).where(or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, FAILING_AFTER)))).orderBy(asc(feeds.id)).all();
+      },
     },
     Mutation: {
       validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null }, context: object) => validateFeed(fetcher, callerOf(context, secret), args.url, args.format ?? null),
+      registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: object) => registry.register(callerOf(context, secret), args.input),
+      approveFeed: (_: unknown, args: { id: string }, context: object) => registry.approve(callerOf(context, secret), args.id),
+      rejectFeed: (_: unknown, args: { id: string; reason: string }, context: object) => registry.reject(callerOf(context, secret), args.id, args.reason),
+      updateFeed: (_: unknown, args: { id: string; input: UpdateFeedInput }, context: object) => registry.update(callerOf(context, secret), args.id, args.input),
+      pauseFeed: (_: unknown, args: { id: string }, context: object) => registry.setPaused(callerOf(context, secret), args.id, true),
+      resumeFeed: (_: unknown, args: { id: string }, context: object) => registry.setPaused(callerOf(context, secret), args.id, false),
+      harvestFeedNow: (_: unknown, args: { id: string }, context: object) => registry.harvestNow(callerOf(context, secret), args.id),
+      removeFeed: (_: unknown, args: { id: string }, context: object) => registry.remove(callerOf(context, secret), args.id),
     },
     Feed: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).feed.load(reference.id),
@@ -35,10 +78,34 @@ export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, se
       provider: (feed: FeedRow) => ({ __typename: 'Provider', id: feed.providerId }),
       nextHarvestAt: (feed: FeedRow) => feed.nextRunAt,
       lastHarvest: (feed: FeedRow) => runsOf(feed.id, 1)[0] ?? null,
-      runs: (feed: FeedRow, args: { first?: number | null }) => {
+      runs: (feed: FeedRow, args: { first?: number | null; after?: string | null }) => {
         const first = args.first ?? 10;
         if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
-        return runsOf(feed.id, first);
+        const after = args.after ? Number(args.after) : null;
+        if (after !== null && !Number.isInteger(after)) throw badInput('"after" is not a run id', 'after');
+        return runsOf(feed.id, first, after);
+      },
+      health: (feed: FeedRow) => {
+        const lastSuccess = db.select({ at: harvestRuns.finishedAt }).from(harvestRuns).where(and(eq(harvestRuns.feedId, feed.id), ne(harvestRuns.outcome, 'FAILED'))).orderBy(desc(harvestRuns.id)).limit(1).get()?.at ?? null;
+        const lastFailure = db.select({ at: harvestRuns.finishedAt, error: harvestRuns.error }).from(harvestRuns).where(and(eq(harvestRuns.feedId, feed.id), eq(harvestRuns.outcome, 'FAILED'))).orderBy(desc(harvestRuns.id)).limit(1).get() ?? null;
+        const staleBefore = Date.now() - 3 * feed.intervalMinutes * 60_000;
+        const status =
+          feed.status !== 'ACTIVE'
+            ? feed.status
+            : feed.consecutiveFailures >= FAILING_AFTER
+              ? 'FAILING'
+              : lastSuccess && Date.parse(lastSuccess) < staleBefore
+                ? 'STALE'
+                : 'HEALTHY';
+        return {
+          status,
+          lastSuccess,
+          lastFailure: lastFailure?.at ?? null,
+          lastFailureReason: lastFailure?.error ?? null,
+          consecutiveFailures: feed.consecutiveFailures,
+          nextRun: feed.status === 'ACTIVE' ? feed.nextRunAt : null,
+          rejectionReason: feed.rejectionReason,
+        };
       },
     },
   };

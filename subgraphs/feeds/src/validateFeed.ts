@@ -3,8 +3,19 @@ import { NO_FEED_DEFAULTS, type FeedFormat, type Identity } from '@campus/schema
 
 const SHOWN = 5;
 
+export interface FeedValidationReport {
+  __typename: 'FeedValidation';
+  format: FeedFormat | null;
+  offeringCount: number;
+  offerings: { title: string; url: string | null; firstStart: string | null; dateCount: number; place: string | null; languages: string[]; topics: string[]; targetGroups: string[] }[];
+  warnings: string[];
+  errors: string[];
+}
+
+export type ValidateFeedResult = FeedValidationReport | { __typename: 'NotAllowed'; message: string } | { __typename: 'FeedUrlRefused'; message: string; url: string };
+
 /** The dry run behind `validateFeed`: everything a harvest does before it writes, reported. */
-export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: string, format: FeedFormat | null) {
+export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: string, format: FeedFormat | null): Promise<ValidateFeedResult> {
   if (caller.role === 'PUBLIC') return { __typename: 'NotAllowed', message: 'validating a feed needs a partner or admin key (Authorization: Bearer …)' };
   const reading = await fetchAndReadFeed({ url, format, defaults: NO_FEED_DEFAULTS, validators: null, contentHash: null }, { fetcher, now: new Date(), horizonMonths: 12, maxPages: DEFAULT_MAX_PAGES });
   if (reading.kind === 'failed' && reading.refused) return { __typename: 'FeedUrlRefused', message: reading.error, url };

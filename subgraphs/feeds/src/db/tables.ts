@@ -11,7 +11,11 @@ export const feeds = sqliteTable('feeds', {
   detectedFormat: text('detected_format'),
   intervalMinutes: integer('interval_minutes').notNull(),
   defaults: text('defaults', { mode: 'json' }).$type<FeedDefaults>().notNull(),
+  /** ACTIVE, PAUSED, PENDING (awaiting an admin), REJECTED or REMOVED. */
   status: text('status').notNull(),
+  rejectionReason: text('rejection_reason'),
+  /** The key that registered the feed; null for feeds from the operator's file. */
+  registeredBy: text('registered_by'),
   etag: text('etag'),
   lastModified: text('last_modified'),
   contentHash: text('content_hash'),
@@ -44,3 +48,15 @@ export const harvestRuns = sqliteTable(
   },
   (table) => [index('harvest_runs_feed').on(table.feedId, table.id)],
 );
+
+/** Who registered, approved, rejected, changed or removed which feed, and when. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  /** The key id, or "operator" for the configuration file. */
+  actor: text('actor').notNull(),
+  role: text('role').notNull(),
+  action: text('action').notNull(),
+  feedId: text('feed_id').notNull(),
+  details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+});

@@ -1,0 +1,210 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import type { FeedFetcher } from '@campus/harvesters';
+import { feedDefaultsSchema, type FeedFormat, type Identity, type SnapshotIngest } from '@campus/schema';
+import { badInput } from '@campus/subgraph-runtime';
+import type { FeedsDatabase } from './db/openFeedsDatabase';
+import { auditLog, feeds } from './db/tables';
+import { validateFeed } from './validateFeed';
+
+type FeedRow = typeof feeds.$inferSelect;
+
+export interface FeedRegistryOptions {
+  fetcher: FeedFetcher;
+  ingest: SnapshotIngest;
+  /** Runs a harvest now unless one of the same feed is running. */
+  harvestNow(feedId: string): Promise<boolean>;
+  maxFeedsPerProvider: number;
+}
+
+interface DefaultsInput {
+  languages?: string[] | null;
+  targetGroups?: string[] | null;
+  timeZone?: string | null;
+}
+
+export interface RegisterFeedInput {
+  url: string;
+  format?: FeedFormat | null;
+  providerId: string;
+  intervalMinutes?: number | null;
+  defaults?: DefaultsInput | null;
+}
+
+export interface UpdateFeedInput {
+  url?: string | null;
+  format?: FeedFormat | null;
+  intervalMinutes?: number | null;
+  defaults?: DefaultsInput | null;
+}
+
+const notAllowed = (message: string) => ({ __typename: 'NotAllowed', message });
+const notFound = (id: string) => ({ __typename: 'NotFound', message: `there is no feed "${id}"` });
+const changed = (feed: FeedRow) => ({ __typename: 'FeedChanged', feed });
+
+function interval(value: number | null | undefined, argument: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 5 || value > 10_080) throw badInput('the interval must be between 5 and 10080 minutes', argument);
+  return value;
+}
+
+function defaultsOf(input: DefaultsInput | null | undefined, argument: string) {
+  const parsed = feedDefaultsSchema.safeParse({ languages: input?.languages ?? [], targetGroups: input?.targetGroups ?? [], timeZone: input?.timeZone ?? null });
+  if (!parsed.success) throw badInput(`the defaults are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`, argument);
+  return parsed.data;
+}
+
+/**
+ * Partners register and look after their feeds, admins approve and reject them: every change
+ * checked against who is calling, and written to the audit log with who, when and what.
+ */
+export class FeedRegistry {
+  constructor(
+    private readonly database: FeedsDatabase,
+    private readonly options: FeedRegistryOptions,
+  ) {}
+
+  private feed(id: string): FeedRow | undefined {
+    return this.database.db.select().from(feeds).where(eq(feeds.id, id)).get();
+  }
+
+  private audit(caller: Identity, action: string, feedId: string, details: Record<string, unknown> = {}): void {
+    this.database.db.insert(auditLog).values({ at: new Date().toISOString(), actor: caller.role === 'PUBLIC' ? 'public' : caller.keyId, role: caller.role, action, feedId, details }).run();
+  }
+
+  /** May the caller look after this feed? Admins all, partners their provider's. */
+  mayManage(caller: Identity, feed: FeedRow): boolean {
+    return caller.role === 'ADMIN' || (caller.role === 'PARTNER' && caller.providerId === feed.providerId);
+  }
+
+  /** A dry run; a refused address or an unreadable feed is reported, a readable one is null. */
+  private async check(caller: Identity, url: string, format: FeedFormat | null) {
+    const report = await validateFeed(this.options.fetcher, caller, url, format);
+    if (report.__typename !== 'FeedValidation') return report;
+    if (report.errors.length > 0) return { __typename: 'ValidationFailed', message: `the feed cannot be read: ${report.errors.join('; ')}`, report };
+    return null;
+  }
+
+  async register(caller: Identity, input: RegisterFeedInput) {
+    if (caller.role === 'PUBLIC') return notAllowed('registering a feed needs a partner or admin key');
+    if (caller.role === 'PARTNER' && caller.providerId !== input.providerId) return notAllowed('a partner registers feeds for its own provider only');
+    const intervalMinutes = interval(input.intervalMinutes, 'input.intervalMinutes') ?? 60;
+    const defaults = defaultsOf(input.defaults, 'input.defaults');
+    const { count } = this.database.db
+      .select({ count: sql<number>`count(*)` })
+      .from(feeds)
+      .where(and(eq(feeds.providerId, input.providerId), notInArray(feeds.status, ['REMOVED', 'REJECTED'])))
+      .get()!;
+    if (count >= this.options.maxFeedsPerProvider) return { __typename: 'FeedLimitReached', message: `a provider may have ${this.options.maxFeedsPerProvider} feeds; "${input.providerId}" has ${count}` };
+    const problem = await this.check(caller, input.url, input.format ?? null);
+    if (problem) return problem;
+    const now = new Date().toISOString();
+    const id = `${input.providerId}-${randomBytes(4).toString('hex')}`;
+    this.database.db
+      .insert(feeds)
+      .values({
+        id,
+        url: input.url,
+        providerId: input.providerId,
+        format: input.format ?? null,
+        intervalMinutes,
+        defaults,
+        status: caller.role === 'ADMIN' ? 'ACTIVE' : 'PENDING',
+        registeredBy: caller.keyId,
+        nextRunAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    this.audit(caller, 'REGISTER', id, { url: input.url, providerId: input.providerId });
+    return changed(this.feed(id)!);
+  }
+
+  private decide(caller: Identity, id: string, decision: 'APPROVE' | 'REJECT', reason: string | null) {
+    if (caller.role !== 'ADMIN') return notAllowed('only admins approve and reject feeds');
+    const feed = this.feed(id);
+    if (!feed) return notFound(id);
+    if (feed.status !== 'PENDING') return notAllowed(`the feed is ${feed.status.toLowerCase()}, not pending`);
+    const now = new Date().toISOString();
+    this.database.db
+      .update(feeds)
+      .set(decision === 'APPROVE' ? { status: 'ACTIVE', nextRunAt: now, updatedAt: now } : { status: 'REJECTED', rejectionReason: reason, updatedAt: now })
+      .where(eq(feeds.id, id))
+      .run();
+    this.audit(caller, decision, id, reason ? { reason } : {});
+    return changed(this.feed(id)!);
+  }
+
+  approve(caller: Identity, id: string) {
+    return this.decide(caller, id, 'APPROVE', null);
+  }
+
+  reject(caller: Identity, id: string, reason: string) {
+    if (!reason.trim()) throw badInput('a rejection needs a reason', 'reason');
+    return this.decide(caller, id, 'REJECT', reason.trim());
+  }
+
+  /** Loads a feed the caller may manage, or says why not. */
+  private managed(caller: Identity, id: string): { feed: FeedRow } | ReturnType<typeof notAllowed> | ReturnType<typeof notFound> {
+    if (caller.role === 'PUBLIC') return notAllowed('this needs a partner or admin key');
+    const feed = this.feed(id);
+    if (!feed || feed.status === 'REMOVED') return notFound(id);
+    return this.mayManage(caller, feed) ? { feed } : notAllowed('a partner looks after its own provider\'s feeds only');
+  }
+
+  async update(caller: Identity, id: string, input: UpdateFeedInput) {
+    const found = this.managed(caller, id);
+    if (!('feed' in found)) return found;
+    const intervalMinutes = interval(input.intervalMinutes, 'input.intervalMinutes');
+    const sourceChanged = (input.url && input.url !== found.feed.url) || (input.format !== undefined && input.format !== found.feed.format);
+    if (sourceChanged) {
+      const problem = await this.check(caller, input.url ?? found.feed.url, input.format ?? (found.feed.format as FeedFormat | null));
+      if (problem) return problem;
+    }
+    const now = new Date().toISOString();
+    this.database.db
+      .update(feeds)
+      .set({
+        ...(input.url ? { url: input.url } : {}),
+        ...(input.format !== undefined ? { format: input.format } : {}),
+        ...(intervalMinutes ? { intervalMinutes } : {}),
+        ...(input.defaults ? { defaults: defaultsOf(input.defaults, 'input.defaults') } : {}),
+        ...(sourceChanged ? { etag: null, lastModified: null, contentHash: null, nextRunAt: now } : {}),
+        updatedAt: now,
+      })
+      .where(eq(feeds.id, id))
+      .run();
+    this.audit(caller, 'UPDATE', id, { ...input });
+    return changed(this.feed(id)!);
+  }
+
+  setPaused(caller: Identity, id: string, paused: boolean) {
+    const found = this.managed(caller, id);
+    if (!('feed' in found)) return found;
+    const from = paused ? 'ACTIVE' : 'PAUSED';
+    if (found.feed.status !== from) return notAllowed(`the feed is ${found.feed.status.toLowerCase()}, not ${from.toLowerCase()}`);
+    const now = new Date().toISOString();
+    this.database.db.update(feeds).set({ status: paused ? 'PAUSED' : 'ACTIVE', updatedAt: now, ...(paused ? {} : { nextRunAt: now }) }).where(eq(feeds.id, id)).run();
+    this.audit(caller, paused ? 'PAUSE' : 'RESUME', id);
+    return changed(this.feed(id)!);
+  }
+
+  async harvestNow(caller: Identity, id: string) {
+    const found = this.managed(caller, id);
+    if (!('feed' in found)) return found;
+    if (found.feed.status !== 'ACTIVE' && found.feed.status !== 'PAUSED') return notAllowed(`the feed is ${found.feed.status.toLowerCase()}`);
+    await this.options.harvestNow(id);
+    this.audit(caller, 'HARVEST', id);
+    return changed(this.feed(id)!);
+  }
+
+  async remove(caller: Identity, id: string) {
+    const found = this.managed(caller, id);
+    if (!('feed' in found)) return found;
+    const now = new Date();
+    this.database.db.update(feeds).set({ status: 'REMOVED', updatedAt: now.toISOString() }).where(eq(feeds.id, id)).run();
+    const withdrawn = await this.options.ingest.withdrawFeed(id, now);
+    this.audit(caller, 'REMOVE', id, { withdrawn });
+    return changed(this.feed(id)!);
+  }
+}
