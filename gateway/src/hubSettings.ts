@@ -15,6 +15,8 @@ export interface HubSettings {
   allowPrivateHosts: string[];
   scheduler: boolean;
   corsOrigins: string[];
+  /** How many feeds one provider may register. */
+  maxFeedsPerProvider: number;
 }
 
 export const SUBGRAPH_NAMES = ['catalog', 'providers', 'feeds'] as const;
@@ -61,5 +63,6 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     allowPrivateHosts: list(env['HUB_ALLOW_PRIVATE_HOSTS']),
     scheduler: flag('HUB_SCHEDULER', env['HUB_SCHEDULER'], true),
     corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
+    maxFeedsPerProvider: integer('HUB_MAX_FEEDS_PER_PROVIDER', env['HUB_MAX_FEEDS_PER_PROVIDER'], 10),
   };
 }

@@ -80,7 +80,8 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     queryCounters.catalog = catalog.queries;
   }
   if (!settings.remoteSubgraphs.providers) {
-    const created = createProvidersSubgraph({ dataDir: settings.dataDir, providers: config.providers });
+    // A provider added or renamed through the API reaches the catalogue's search at once.
+    const created = createProvidersSubgraph({ dataDir: settings.dataDir, providers: config.providers, onChange: (changed) => void catalog?.ingest.indexProviders(changed) });
     providers = created;
     stops.push(() => created.close());
     local.push(created);
@@ -88,7 +89,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   }
   if (!settings.remoteSubgraphs.feeds) {
     if (!catalog) throw new Error('the feeds subgraph needs the catalogue in the same process; set HUB_FEEDS_URL too, or unset HUB_CATALOG_URL');
-    const created = createFeedsSubgraph({ dataDir: settings.dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate } });
+    const created = createFeedsSubgraph({ dataDir: settings.dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate }, maxFeedsPerProvider: settings.maxFeedsPerProvider });
     feeds = created;
     stops.push(() => created.close());
     local.push(created);

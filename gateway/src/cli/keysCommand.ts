@@ -28,6 +28,13 @@ export function keysCommand(settings: HubSettings, args: string[]): number {
         else for (const k of keys) console.log(`${k.id}  ${k.role.padEnd(7)} ${(k.providerId ?? '-').padEnd(24)} ${k.name}  created ${k.createdAt}${k.lastUsedAt ? `, last used ${k.lastUsedAt}` : ''}${k.revokedAt ? `, REVOKED ${k.revokedAt}` : ''}`);
         return 0;
       }
+      case 'rotate': {
+        const id = positionals[0];
+        const created = id ? providers.keys.rotate(id) : null;
+        if (!created) throw new KeyError(id ? `there is no active key "${id}"` : 'hub keys rotate needs the key id (see hub keys list)');
+        console.log(values.json ? JSON.stringify(created) : `Key ${id} is revoked; its successor ${created.id}:\n\n  ${created.key}\n\nIt is shown this once.`);
+        return 0;
+      }
       case 'revoke': {
         const id = positionals[0];
         if (!id) throw new KeyError('hub keys revoke needs the key id (see hub keys list)');
@@ -36,7 +43,7 @@ export function keysCommand(settings: HubSettings, args: string[]): number {
         return 0;
       }
       default:
-        throw new KeyError('hub keys create --role admin|partner [--provider ID] --name N [--json] | list [--json] | revoke ID');
+        throw new KeyError('hub keys create --role admin|partner [--provider ID] --name N [--json] | list [--json] | rotate ID [--json] | revoke ID');
     }
   } catch (error) {
     if (!(error instanceof KeyError)) throw error;

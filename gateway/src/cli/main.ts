@@ -12,6 +12,7 @@ const USAGE = `Digital Campus Hub
       Harvest one feed (or all) now, into the hub's data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).
   hub keys create --role admin|partner [--provider ID] --name N [--json]
   hub keys list [--json]
+  hub keys rotate ID [--json]
   hub keys revoke ID
       API keys: shown once on creation, stored hashed.
 `;

@@ -44,6 +44,22 @@ export class ApiKeys {
       .all();
   }
 
+  /** A new key in place of an old one (same name, role and provider); the old one is revoked. */
+  rotate(id: string, now = new Date()): NewKey | null {
+    const old = this.database.db.select().from(apiKeys).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).get();
+    if (!old) return null;
+    return this.database.db.transaction(() => {
+      const created = this.create({ role: old.role as KeyRole, name: old.name, providerId: old.providerId }, now);
+      this.revoke(id, now);
+      return created;
+    });
+  }
+
+  /** A key's provider and role, to decide who may manage it. */
+  owner(id: string): { role: string; providerId: string | null } | null {
+    return this.database.db.select({ role: apiKeys.role, providerId: apiKeys.providerId }).from(apiKeys).where(eq(apiKeys.id, id)).get() ?? null;
+  }
+
   revoke(id: string, now = new Date()): boolean {
     return this.database.db.update(apiKeys).set({ revokedAt: now.toISOString() }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run().changes > 0;
   }

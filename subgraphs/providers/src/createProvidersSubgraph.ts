@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import type { ProviderConfig } from '@campus/schema';
-import type { QueryCounter } from '@campus/subgraph-runtime';
+import type { ProviderConfig, ProviderSummary } from '@campus/schema';
+import { identitySecret, type QueryCounter } from '@campus/subgraph-runtime';
 import { ApiKeys } from './apiKeys';
 import { openProvidersDatabase } from './db/openProvidersDatabase';
+import { ProviderAdministration } from './providerMutations';
 import { upsertProviders } from './db/upsertProviders';
 import { providersResolvers } from './resolvers';
 
@@ -20,15 +21,17 @@ export interface ProvidersSubgraph {
 }
 
 /** The providers subgraph over its own database, with the operator's providers applied. */
-export function createProvidersSubgraph(options: { dataDir: string; providers: readonly ProviderConfig[] }): ProvidersSubgraph {
+export function createProvidersSubgraph(options: { dataDir: string; providers: readonly ProviderConfig[]; onChange?: (providers: ProviderSummary[]) => void }): ProvidersSubgraph {
   const database = openProvidersDatabase(options.dataDir);
   upsertProviders(database, options.providers);
+  const keys = new ApiKeys(database);
+  const administration = new ProviderAdministration(database, keys, options.onChange ?? (() => undefined));
   return {
     name: 'providers',
     sdl: PROVIDERS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database, administration, identitySecret(options.dataDir)) as never }),
     queries: database.queries,
-    keys: new ApiKeys(database),
+    keys,
     close: () => database.close(),
   };
 }

@@ -1,11 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { loaderById, perRequest } from '@campus/subgraph-runtime';
+import { callerOf, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
+import type { ProviderAdministration, ProviderInput, ProviderUpdate } from './providerMutations';
 
 
-export function providersResolvers(database: ProvidersDatabase): GraphQLResolverMap<object> {
+export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
   const loaders = perRequest(() => ({
     provider: loaderById((ids) => db.select().from(providers).where(inArray(providers.id, ids)).all()),
@@ -13,7 +14,16 @@ export function providersResolvers(database: ProvidersDatabase): GraphQLResolver
   return {
     Query: {
       providers: () => db.select().from(providers).orderBy(asc(providers.name)).all(),
+      apiKeys: (_: unknown, __: unknown, context: object) => administration.listKeys(callerOf(context, secret)),
       provider: (_: unknown, args: { id: string }) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
+    },
+    Mutation: {
+      createProvider: (_: unknown, args: { input: ProviderInput }, context: object) => administration.create(callerOf(context, secret), args.input),
+      updateProvider: (_: unknown, args: { id: string; input: ProviderUpdate }, context: object) => administration.update(callerOf(context, secret), args.id, args.input),
+      createApiKey: (_: unknown, args: { name: string; role?: string | null; providerId?: string | null }, context: object) =>
+        administration.createKey(callerOf(context, secret), args.name, args.role ?? null, args.providerId ?? null),
+      rotateApiKey: (_: unknown, args: { id: string }, context: object) => administration.rotateKey(callerOf(context, secret), args.id),
+      revokeApiKey: (_: unknown, args: { id: string }, context: object) => administration.revokeKey(callerOf(context, secret), args.id),
     },
     Provider: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).provider.load(reference.id),

@@ -6,6 +6,8 @@ export const providers = sqliteTable('providers', {
   kind: text('kind').notNull(),
   website: text('website'),
   description: text('description'),
+  /** How people reach the provider about its courses (e-mail or phone), as the provider states it. */
+  contact: text('contact'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from './testHub';
+
+let hub: TestHub;
+const keys: Record<'vhs' | 'uni' | 'admin', string> = { vhs: '', uni: '', admin: '' };
+
+async function as(who: keyof typeof keys | null, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${hub.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(who ? { authorization: `Bearer ${keys[who]}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, { __typename: string; provider?: Record<string, unknown>; key?: string; id?: string }>; errors?: { message: string }[] };
+}
+
+const RESULT = `__typename ... on ProviderChanged { provider { id name kind description contact } } ... on NotAllowed { message } ... on NotFound { message }`;
+const KEY_RESULT = `__typename ... on ApiKeyIssued { id key } ... on ApiKeyRevoked { id } ... on NotAllowed { message } ... on NotFound { message }`;
+
+beforeAll(async () => {
+  hub = await startTestHub({ HUB_SCHEDULER: 'off' });
+  keys.vhs = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
+  keys.uni = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
+  keys.admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+});
+afterAll(() => hub.close());
+
+describe('providers', () => {
+  it('are added by admins only, and found by search under their name at once', async () => {
+    const input = { id: 'stadtbibliothek', name: 'Leipziger Städtische Bibliotheken', kind: 'CITY', website: 'https://stadtbibliothek.leipzig.de' };
+    expect((await as('vhs', `mutation($input: ProviderInput!) { createProvider(input: $input) { ${RESULT} } }`, { input })).data!['createProvider']).toMatchObject({ __typename: 'NotAllowed' });
+    expect((await as('admin', `mutation($input: ProviderInput!) { createProvider(input: $input) { ${RESULT} } }`, { input })).data!['createProvider']).toMatchObject({ __typename: 'ProviderChanged', provider: { id: 'stadtbibliothek', kind: 'CITY' } });
+    const facets = await hub.query<{ offerings: { totalCount: number } }>(`{ offerings(filter: { providerIds: ["stadtbibliothek"] }) { totalCount } }`);
+    expect(facets.errors).toBeUndefined();
+  });
+
+  it('are edited by their own partner (description, contact), not by others, and not renamed by partners', async () => {
+    const update = (who: keyof typeof keys, id: string, input: Record<string, unknown>) => as(who, `mutation($id: ID!, $input: ProviderUpdate!) { updateProvider(id: $id, input: $input) { ${RESULT} } }`, { id, input });
+    expect((await update('vhs', 'vhs-leipzig', { description: 'Kurse für alle', contact: 'kurse@vhs.example' })).data!['updateProvider']).toMatchObject({ provider: { description: 'Kurse für alle', contact: 'kurse@vhs.example' } });
+    expect((await update('uni', 'vhs-leipzig', { description: 'übernommen' })).data!['updateProvider']).toMatchObject({ __typename: 'NotAllowed' });
+    expect((await update('vhs', 'vhs-leipzig', { name: 'VHS' })).data!['updateProvider']).toMatchObject({ __typename: 'NotAllowed' });
+    expect((await update('admin', 'vhs-leipzig', { name: 'Volkshochschule Leipzig e.V.' })).data!['updateProvider']).toMatchObject({ provider: { name: 'Volkshochschule Leipzig e.V.' } });
+  });
+});
+
+describe('API keys through the API', () => {
+  it('are made by a partner for its own provider only, shown once and listed without the key', async () => {
+    const made = await as('vhs', `mutation { createApiKey(name: "Zweitschlüssel") { ${KEY_RESULT} } }`);
+    expect(made.data!['createApiKey']).toMatchObject({ __typename: 'ApiKeyIssued', key: expect.stringMatching(/^dch_/) });
+    expect((await as('vhs', `mutation { createApiKey(name: "x", role: "ADMIN") { ${KEY_RESULT} } }`)).data!['createApiKey']).toMatchObject({ __typename: 'NotAllowed' });
+    expect((await as('vhs', `mutation { createApiKey(name: "x", providerId: "uni-leipzig") { ${KEY_RESULT} } }`)).data!['createApiKey']).toMatchObject({ __typename: 'NotAllowed' });
+    const listed = await as('vhs', '{ apiKeys { id providerId } }');
+    const ids = (listed.data!['apiKeys'] as unknown as { id: string; providerId: string }[]);
+    expect(ids.every((k) => k.providerId === 'vhs-leipzig')).toBe(true);
+    expect(JSON.stringify(listed)).not.toContain('dch_');
+  });
+
+  it('are rotated and revoked by their own partner only', async () => {
+    const uniKeys = (await as('uni', '{ apiKeys { id } }')).data!['apiKeys'] as unknown as { id: string }[];
+    const uniKeyId = uniKeys[0]!.id;
+    expect((await as('vhs', `mutation($id: ID!) { revokeApiKey(id: $id) { ${KEY_RESULT} } }`, { id: uniKeyId })).data!['revokeApiKey']).toMatchObject({ __typename: 'NotAllowed' });
+    const rotated = await as('uni', `mutation($id: ID!) { rotateApiKey(id: $id) { ${KEY_RESULT} } }`, { id: uniKeyId });
+    expect(rotated.data!['rotateApiKey']).toMatchObject({ __typename: 'ApiKeyIssued' });
+    const old = keys.uni;
+    keys.uni = rotated.data!['rotateApiKey']!.key!;
+    expect((await as('uni', '{ apiKeys { id } }')).errors).toBeUndefined();
+    const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${old}` }, body: JSON.stringify({ query: '{ apiKeys { id } }' }) });
+    expect(response.status).toBe(401);
+  });
+
+  it('tell the public nothing', async () => {
+    expect((await as(null, '{ apiKeys { id } }')).data!['apiKeys']).toEqual([]);
+  });
+});

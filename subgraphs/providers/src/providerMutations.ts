@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { providerConfigSchema, type Identity, type ProviderSummary } from '@campus/schema';
+import { badInput } from '@campus/subgraph-runtime';
+import { KeyError, type ApiKeys, type KeyRole } from './apiKeys';
+import type { ProvidersDatabase } from './db/openProvidersDatabase';
+import { providers } from './db/tables';
+
+export interface ProviderInput {
+  id: string;
+  name: string;
+  kind: string;
+  website?: string | null;
+  description?: string | null;
+  contact?: string | null;
+}
+
+export type ProviderUpdate = Partial<Omit<ProviderInput, 'id'>>;
+
+const notAllowed = (message: string) => ({ __typename: 'NotAllowed', message });
+const notFound = (message: string) => ({ __typename: 'NotFound', message });
+
+/** Providers and keys as admins and partners change them; `onChange` tells the catalogue. */
+export class ProviderAdministration {
+  constructor(
+    private readonly database: ProvidersDatabase,
+    private readonly keys: ApiKeys,
+    private readonly onChange: (providers: ProviderSummary[]) => void,
+  ) {}
+
+  private row(id: string) {
+    return this.database.db.select().from(providers).where(eq(providers.id, id)).get();
+  }
+
+  private changed(id: string) {
+    const provider = this.row(id)!;
+    this.onChange([{ id: provider.id, name: provider.name, kind: provider.kind }]);
+    return { __typename: 'ProviderChanged', provider };
+  }
+
+  create(caller: Identity, input: ProviderInput) {
+    if (caller.role !== 'ADMIN') return notAllowed('only admins add providers');
+    const parsed = providerConfigSchema.safeParse(input);
+    if (!parsed.success) throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'input');
+    if (this.row(input.id)) throw badInput(`there is a provider "${input.id}" already`, 'input.id');
+    const now = new Date().toISOString();
+    this.database.db.insert(providers).values({ ...parsed.data, contact: input.contact ?? null, createdAt: now, updatedAt: now }).run();
+    return this.changed(input.id);
+  }
+
+  update(caller: Identity, id: string, input: ProviderUpdate) {
+    if (caller.role === 'PUBLIC') return notAllowed('changing a provider needs a partner or admin key');
+    if (caller.role === 'PARTNER' && caller.providerId !== id) return notAllowed("a partner changes its own provider's details only");
+    if (caller.role === 'PARTNER' && (input.name !== undefined || input.kind !== undefined)) return notAllowed('only admins change a provider\'s name or kind');
+    const before = this.row(id);
+    if (!before) return notFound(`there is no provider "${id}"`);
+    const parsed = providerConfigSchema.safeParse({ ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) });
+    if (!parsed.success) throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'input');
+    this.database.db
+      .update(providers)
+      .set({ name: parsed.data.name, kind: parsed.data.kind, website: parsed.data.website, description: parsed.data.description, contact: input.contact ?? before.contact, updatedAt: new Date().toISOString() })
+      .where(eq(providers.id, id))
+      .run();
+    return this.changed(id);
+  }
+
+  listKeys(caller: Identity) {
+    if (caller.role === 'PUBLIC') return [];
+    const keys = this.keys.list();
+    return caller.role === 'ADMIN' ? keys : keys.filter((k) => k.providerId === caller.providerId && k.role === 'PARTNER');
+  }
+
+  createKey(caller: Identity, name: string, role: string | null, providerId: string | null) {
+    if (caller.role === 'PUBLIC') return notAllowed('making a key needs a partner or admin key');
+    const wanted = (role ?? 'PARTNER').toUpperCase() as KeyRole;
+    if (caller.role === 'PARTNER' && (wanted !== 'PARTNER' || (providerId && providerId !== caller.providerId))) return notAllowed('a partner makes partner keys for its own provider only');
+    try {
+      const created = this.keys.create({ role: wanted, name, providerId: caller.role === 'PARTNER' ? caller.providerId : providerId });
+      return { __typename: 'ApiKeyIssued', ...created };
+    } catch (error) {
+      if (error instanceof KeyError) throw badInput(error.message, 'name');
+      throw error;
+    }
+  }
+
+  /** Whether the caller may manage the key: admins all, partners their provider's partner keys. */
+  private mayManageKey(caller: Identity, id: string): boolean | null {
+    const owner = this.keys.owner(id);
+    if (!owner) return null;
+    return caller.role === 'ADMIN' || (caller.role === 'PARTNER' && owner.role === 'PARTNER' && owner.providerId === caller.providerId);
+  }
+
+  rotateKey(caller: Identity, id: string) {
+    const may = this.mayManageKey(caller, id);
+    if (may === null) return notFound(`there is no key "${id}"`);
+    if (!may) return notAllowed('a partner manages its own provider\'s keys only');
+    const created = this.keys.rotate(id);
+    return created ? { __typename: 'ApiKeyIssued', ...created } : notFound(`the key "${id}" is revoked already`);
+  }
+
+  revokeKey(caller: Identity, id: string) {
+    const may = this.mayManageKey(caller, id);
+    if (may === null) return notFound(`there is no key "${id}"`);
+    if (!may) return notAllowed('a partner manages its own provider\'s keys only');
+    return this.keys.revoke(id) ? { __typename: 'ApiKeyRevoked', id } : notFound(`the key "${id}" is revoked already`);
+  }
+}
