@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -32,20 +33,21 @@ query NextOfferings {
 }
 `;
 
-/** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), exports, /health, CORS. */
+/** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), the partner portal, exports, /health, CORS. */
 export function createHttpEdge(options: EdgeOptions): Server {
+  const portal = readFileSync(new URL('../portal/partners.html', import.meta.url));
   // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
   const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
   const graphiql = { html, gzipped: gzipSync(html) };
   return createServer((request, response) => {
-    handle(request, response, options, graphiql).catch(() => {
+    handle(request, response, options, graphiql, portal).catch(() => {
       if (!response.headersSent) send(response, 500, 'application/json', JSON.stringify({ errors: [{ message: 'internal error' }] }));
       else response.end();
     });
   });
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: GraphiQLPage): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: GraphiQLPage, portal: Buffer): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   setCors(request, response, options.corsOrigins);
   if (request.method === 'OPTIONS') return void response.writeHead(204).end();
@@ -55,6 +57,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   if (url.pathname === '/') return void response.writeHead(302, { location: '/graphql' }).end();
   if (url.pathname.startsWith('/export/') && request.method === 'GET') return serveExport(request, response, url, options.apollo);
+  if (url.pathname === '/partners') {
+    return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'" }).end(portal);
+  }
   if (url.pathname !== '/graphql') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
   if (request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
     return sendGraphiQL(request, response, graphiql);

@@ -15,6 +15,10 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
     Query: {
       providers: () => db.select().from(providers).orderBy(asc(providers.name)).all(),
       apiKeys: (_: unknown, __: unknown, context: object) => administration.listKeys(callerOf(context, secret)),
+      me: (_: unknown, __: unknown, context: object) => {
+        const caller = callerOf(context, secret);
+        return { role: caller.role, provider: caller.role === 'PARTNER' ? (db.select().from(providers).where(eq(providers.id, caller.providerId)).get() ?? null) : null };
+      },
       provider: (_: unknown, args: { id: string }) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
     },
     Mutation: {
