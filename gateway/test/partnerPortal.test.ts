@@ -70,8 +70,8 @@ describe('the partner portal in a real browser', () => {
     await mine.getByRole('button', { name: 'Jetzt ernten' }).click();
     await expect.poll(async () => Number(await page.locator(`#feed-list article[aria-label="${feedUrl}"] .count`).textContent()), { timeout: 10_000 }).toBe(before + 2);
     await page.getByLabel('Sprache').selectOption('en');
-    expect(await page.getByRole('heading', { level: 2, name: 'Feeds' }).count()).toBe(1);
-    expect(await page.locator(`#feed-list article[aria-label="${feedUrl}"]`).getByRole('button', { name: 'Harvest now' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Check and register a feed' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator(`#feed-list article[aria-label="${feedUrl}"]`).getByRole('button', { name: 'Harvest now' }).count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: 'test-output/portal-harvested.png', fullPage: true });
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FEED_FORMATS, LANGUAGE_CODE_PATTERN, PROVIDER_KINDS, TARGET_GROUPS, TOPICS } from './enums';
+import { isKnownTimeZone } from './zonedTime';
 
 /**
  * The operator's configuration file: which providers exist and which feeds the hub harvests.
@@ -18,9 +19,11 @@ export type ProviderConfig = z.infer<typeof providerConfigSchema>;
 export const feedDefaultsSchema = z.object({
   languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN)).default([]),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).default([]),
-  timeZone: z.string().nullable().default(null),
+  timeZone: z.string().refine(isKnownTimeZone, 'not a time zone this system knows (an IANA name such as Europe/Berlin)').nullable().default(null),
   /** The feed's own categories mapped to topics and target groups, beyond the hub's own table. */
   categoryMapping: z.record(z.string(), z.array(z.enum([...TOPICS, ...TARGET_GROUPS]))).default({}),
+  /** Where the feed's items take place when they do not say (a partner with one venue). */
+  location: z.object({ name: z.string().min(1), address: z.string().nullable().default(null) }).nullable().default(null),
 });
 export type FeedDefaults = z.infer<typeof feedDefaultsSchema>;
 
@@ -32,7 +35,7 @@ export const feedConfigSchema = z.object({
   /** Leave out to detect the format from the response. */
   format: z.enum(FEED_FORMATS).nullable().default(null),
   intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).default(60),
-  defaults: feedDefaultsSchema.default({ languages: [], targetGroups: [], timeZone: null, categoryMapping: {} }),
+  defaults: feedDefaultsSchema.default({ languages: [], targetGroups: [], timeZone: null, categoryMapping: {}, location: null }),
 });
 export type FeedConfig = z.infer<typeof feedConfigSchema>;
 

@@ -65,7 +65,9 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null
   const itemKey = item.key ?? url ?? fallbackKey(title, item, descriptionText);
   if (!item.key && !url) warnings.push(`${label}: it has neither id nor link; it is known by its title and ${item.occurrences[0] ? 'date' : 'text'}`);
 
-  const location = normaliseLocation(item.location);
+  // The partner's default venue stands in where an item names no place and is not online.
+  const venue = context.defaults.location;
+  const location = normaliseLocation(item.location ?? (venue ? { name: venue.name, address: venue.address, latitude: null, longitude: null } : null));
   const text = [title, summaryText, descriptionText, item.location?.name].filter(Boolean).join('\n');
   const language = normaliseLanguage(item.language ?? feed.language);
   const stated = { ...item.stated, languages: item.stated.languages.map(normaliseLanguage).filter((l): l is string => l !== null) };

@@ -21,6 +21,8 @@ interface DefaultsInput {
   languages?: string[] | null;
   targetGroups?: string[] | null;
   timeZone?: string | null;
+  location?: { name: string; address?: string | null } | null;
+  categoryMapping?: { category: string; values: string[] }[] | null;
 }
 
 export interface RegisterFeedInput {
@@ -49,7 +51,13 @@ function interval(value: number | null | undefined, argument: string): number | 
 }
 
 function defaultsOf(input: DefaultsInput | null | undefined, argument: string) {
-  const parsed = feedDefaultsSchema.safeParse({ languages: input?.languages ?? [], targetGroups: input?.targetGroups ?? [], timeZone: input?.timeZone ?? null });
+  const parsed = feedDefaultsSchema.safeParse({
+    languages: input?.languages ?? [],
+    targetGroups: input?.targetGroups ?? [],
+    timeZone: input?.timeZone ?? null,
+    location: input?.location ? { name: input.location.name, address: input.location.address ?? null } : null,
+    categoryMapping: Object.fromEntries((input?.categoryMapping ?? []).map((m) => [m.category, m.values])),
+  });
   if (!parsed.success) throw badInput(`the defaults are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`, argument);
   return parsed.data;
 }
