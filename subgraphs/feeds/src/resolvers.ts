@@ -62,7 +62,8 @@ export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, re
       },
     },
     Mutation: {
-      validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null }, context: object) => validateFeed(fetcher, callerOf(context, secret), args.url, args.format ?? null),
+      validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null; lang?: 'DE' | 'EN' | null }, context: object) =>
+        validateFeed(fetcher, callerOf(context, secret), args.url, args.format ?? null, args.lang ?? 'EN'),
       registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: object) => registry.register(callerOf(context, secret), args.input),
       approveFeed: (_: unknown, args: { id: string }, context: object) => registry.approve(callerOf(context, secret), args.id),
       rejectFeed: (_: unknown, args: { id: string; reason: string }, context: object) => registry.reject(callerOf(context, secret), args.id, args.reason),

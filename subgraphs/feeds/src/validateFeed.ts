@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_PAGES, fetchAndReadFeed, type FeedFetcher } from '@campus/harvesters';
 import { NO_FEED_DEFAULTS, type FeedFormat, type Identity } from '@campus/schema';
+import { inGerman } from './reportInGerman';
 
 const SHOWN = 5;
 
@@ -15,13 +16,16 @@ export interface FeedValidationReport {
 export type ValidateFeedResult = FeedValidationReport | { __typename: 'NotAllowed'; message: string } | { __typename: 'FeedUrlRefused'; message: string; url: string };
 
 /** The dry run behind `validateFeed`: everything a harvest does before it writes, reported. */
-export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: string, format: FeedFormat | null): Promise<ValidateFeedResult> {
-  if (caller.role === 'PUBLIC') return { __typename: 'NotAllowed', message: 'validating a feed needs a partner or admin key (Authorization: Bearer …)' };
+export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: string, format: FeedFormat | null, lang: 'DE' | 'EN' = 'EN'): Promise<ValidateFeedResult> {
+  const words = (sentences: string[]): string[] => (lang === 'DE' ? sentences.map(inGerman) : sentences);
+  if (caller.role === 'PUBLIC') {
+    return { __typename: 'NotAllowed', message: lang === 'DE' ? 'Das Prüfen eines Feeds braucht einen Partner- oder Admin-Schlüssel (Authorization: Bearer …)' : 'validating a feed needs a partner or admin key (Authorization: Bearer …)' };
+  }
   const reading = await fetchAndReadFeed({ url, format, defaults: NO_FEED_DEFAULTS, validators: null, contentHash: null }, { fetcher, now: new Date(), horizonMonths: 12, maxPages: DEFAULT_MAX_PAGES });
-  if (reading.kind === 'failed' && reading.refused) return { __typename: 'FeedUrlRefused', message: reading.error, url };
+  if (reading.kind === 'failed' && reading.refused) return { __typename: 'FeedUrlRefused', message: words([reading.error])[0]!, url };
   if (reading.kind !== 'read') {
     const errors = reading.kind === 'failed' ? [reading.error] : ['the server answered "not modified" to a first request'];
-    return { __typename: 'FeedValidation', format: null, offeringCount: 0, offerings: [], warnings: reading.kind === 'failed' ? reading.warnings : [], errors };
+    return { __typename: 'FeedValidation', format: null, offeringCount: 0, offerings: [], warnings: words(reading.kind === 'failed' ? reading.warnings : []), errors: words(errors) };
   }
   return {
     __typename: 'FeedValidation',
@@ -37,7 +41,7 @@ export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: 
       topics: o.topics,
       targetGroups: o.targetGroups,
     })),
-    warnings: reading.warnings,
+    warnings: words(reading.warnings),
     errors: [],
   };
 }
