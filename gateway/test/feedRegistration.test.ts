@@ -5,6 +5,7 @@ import { startTestHub, type TestHub } from './testHub';
 
 let hub: TestHub;
 let partner: Server;
+let broken = false;
 let feedUrl: string;
 const keys: Record<'vhs' | 'uni' | 'admin', string> = { vhs: '', uni: '', admin: '' };
 
@@ -24,7 +25,9 @@ const REGISTER = `mutation($input: RegisterFeedInput!) { registerFeed(input: $in
 const ACT = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { ${RESULT} } }`;
 
 beforeAll(async () => {
-  partner = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS));
+  partner = createServer((request, response) =>
+    broken && request.url === '/kaputt.rss' ? response.writeHead(500).end() : response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS),
+  );
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/neu.rss`;
   hub = await startTestHub({ HUB_SCHEDULER: 'off' });
@@ -90,5 +93,16 @@ describe('a partner registering a feed', () => {
     expect(rejected.data!['rejectFeed']).toMatchObject({ feed: { status: 'REJECTED', health: { rejectionReason: 'Doppelt eingereicht' } } });
     const attention = await as('admin', `{ feedsNeedingAttention { id } }`);
     expect(attention.data!['feedsNeedingAttention']).toEqual([]);
+  });
+
+  it('is named among the feeds needing attention once it fails three times in a row', async () => {
+    const registered = await as('admin', REGISTER, { input: { url: feedUrl.replace('neu.rss', 'kaputt.rss'), providerId: 'uni-leipzig' } });
+    const id = registered.data!['registerFeed']!.feed!.id;
+    broken = true;
+    for (let i = 0; i < 3; i += 1) await as('admin', ACT('harvestFeedNow'), { id });
+    const health = await as('admin', `{ feed(id: "${id}") { health { status consecutiveFailures lastFailureReason } } }`);
+    expect(health.data!['feed']).toMatchObject({ health: { status: 'FAILING', consecutiveFailures: 3, lastFailureReason: 'HTTP 500 Internal Server Error' } });
+    const attention = await as('admin', `{ feedsNeedingAttention { id } }`);
+    expect(attention.data!['feedsNeedingAttention']).toEqual([{ id }]);
   });
 });
