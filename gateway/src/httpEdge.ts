@@ -36,18 +36,30 @@ query NextOfferings {
 /** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), the partner portal, exports, /health, CORS. */
 export function createHttpEdge(options: EdgeOptions): Server {
   const portal = readFileSync(new URL('../portal/partners.html', import.meta.url));
+  const pages = {
+    '/': readFileSync(new URL('../widget/home.html', import.meta.url)),
+    '/embed': readFileSync(new URL('../widget/embed.html', import.meta.url)),
+  };
+  const widget = readFileSync(new URL('../widget/campus-catalogue.js', import.meta.url));
+  const widgetGzipped = gzipSync(widget);
   // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
   const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
   const graphiql = { html, gzipped: gzipSync(html) };
   return createServer((request, response) => {
-    handle(request, response, options, graphiql, portal).catch(() => {
+    handle(request, response, options, graphiql, portal, { pages, widget, widgetGzipped }).catch(() => {
       if (!response.headersSent) send(response, 500, 'application/json', JSON.stringify({ errors: [{ message: 'internal error' }] }));
       else response.end();
     });
   });
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: GraphiQLPage, portal: Buffer): Promise<void> {
+interface WidgetAssets {
+  pages: Record<string, Buffer>;
+  widget: Buffer;
+  widgetGzipped: Buffer;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: EdgeOptions, graphiql: GraphiQLPage, portal: Buffer, assets: WidgetAssets): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   setCors(request, response, options.corsOrigins);
   if (request.method === 'OPTIONS') return void response.writeHead(204).end();
@@ -55,7 +67,15 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     const { ready, body } = options.health();
     return send(response, ready ? 200 : 503, 'application/json', JSON.stringify(body));
   }
-  if (url.pathname === '/') return void response.writeHead(302, { location: '/graphql' }).end();
+  const page = assets.pages[url.pathname];
+  if (page) return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(page);
+  if (url.pathname === '/widget.js') {
+    // Any page may load the widget; it then calls this hub's API, where CORS decides.
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    return void response
+      .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) })
+      .end(gzip ? assets.widgetGzipped : assets.widget);
+  }
   if (url.pathname.startsWith('/export/') && request.method === 'GET') return serveExport(request, response, url, options.apollo);
   if (url.pathname === '/partners') {
     return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'" }).end(portal);

@@ -11,7 +11,7 @@ export interface ExportQuery {
 export const DEFAULT_EXPORT_LIMIT = 500;
 export const MAX_EXPORT_LIMIT = 2000;
 
-const LISTS = ['topics', 'targetGroups', 'formats', 'types', 'levels', 'languages', 'providerIds', 'providerKinds', 'weekdays', 'timeOfDay', 'districts'];
+const LISTS = ['ids', 'topics', 'targetGroups', 'formats', 'types', 'levels', 'languages', 'providerIds', 'providerKinds', 'weekdays', 'timeOfDay', 'districts'];
 const ENUM_LISTS = new Set(['topics', 'targetGroups', 'formats', 'types', 'levels', 'providerKinds', 'weekdays', 'timeOfDay']);
 
 export class ExportQueryError extends Error {}

@@ -8,6 +8,7 @@ const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRID
 
 /** The filter as the API takes it (see `OfferingFilter` in catalog.graphql). */
 export interface OfferingFilterInput {
+  ids?: readonly string[] | null;
   topics?: readonly string[] | null;
   targetGroups?: readonly string[] | null;
   formats?: readonly string[] | null;
@@ -77,6 +78,8 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
     if (!(Math.abs(near.latitude) <= 90)) throw badInput('"latitude" must be between -90 and 90', 'filter.near.latitude');
     if (!(Math.abs(near.longitude) <= 180)) throw badInput('"longitude" must be between -180 and 180', 'filter.near.longitude');
   }
+  if ((filter.ids?.length ?? 0) > 100) throw badInput('at most 100 ids', 'filter.ids');
+  const ids = anyOf(filter.ids);
   const from = instant(filter.from, 'filter.from', now.getTime());
   const to = instant(filter.to, 'filter.to', Number.POSITIVE_INFINITY);
   if (to <= from) throw badInput('"to" must come after "from"', 'filter.to');
@@ -129,6 +132,7 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
           : null,
     },
     base: (o) =>
+      (!ids || ids.has(o.id)) &&
       o.canonical &&
       statuses.has(o.status) &&
       (!levels || (o.level !== null && levels.has(o.level))) &&

@@ -1,0 +1,225 @@
+// <campus-catalogue>: the Digital Campus catalogue for any web page. One script, no dependencies,
+// shadow DOM, no cookies, no storage, no requests to any host but the hub it was loaded from.
+const TEXT = {
+  de: {
+    search: 'Suche', searchHint: 'z. B. Datenschutz, Excel, KI', topic: 'Thema', group: 'Zielgruppe', format: 'Format', from: 'Ab Datum', free: 'Nur kostenlose',
+    district: 'Stadtteil', all: 'Alle', found: (n) => `${n} ${n === 1 ? 'Angebot' : 'Angebote'} gefunden`, more: 'Mehr laden', details: 'Details', hide: 'Weniger',
+    calendar: 'Zum Kalender hinzufügen', subscribe: 'Diese Suche abonnieren (iCal)', free_: 'kostenlos', costUnknown: 'Kosten unbekannt', online: 'Online', noDate: 'Termin nach Vereinbarung',
+    empty: 'Keine Angebote gefunden. Versuchen Sie einen anderen Suchbegriff oder weniger Filter.', error: 'Der Katalog ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    dates: 'Alle Termine', cancelled: 'abgesagt', loading: 'Lädt …', catalogue: 'Katalog digitaler Bildungsangebote in Leipzig', page: 'Zur Seite des Anbieters', filters: 'Filter',
+  },
+  en: {
+    search: 'Search', searchHint: 'e.g. data protection, Excel, AI', topic: 'Topic', group: 'Target group', format: 'Format', from: 'From date', free: 'Free only',
+    district: 'District', all: 'All', found: (n) => `${n} ${n === 1 ? 'offering' : 'offerings'} found`, more: 'Load more', details: 'Details', hide: 'Less',
+    calendar: 'Add to calendar', subscribe: 'Subscribe to this search (iCal)', free_: 'free', costUnknown: 'cost unknown', online: 'Online', noDate: 'Date on request',
+    empty: 'No offerings found. Try another word or fewer filters.', error: 'The catalogue cannot be reached right now. Please try again in a moment.',
+    dates: 'All dates', cancelled: 'cancelled', loading: 'Loading …', catalogue: 'Catalogue of digital learning in Leipzig', page: "Provider's page", filters: 'Filters',
+  },
+};
+
+const QUERY = `query Catalogue($search: String, $filter: OfferingFilter, $first: Int, $after: String, $lang: Lang) {
+  offerings(search: $search, filter: $filter, first: $first, after: $after) {
+    totalCount
+    facets(lang: $lang) { topics { value label count } targetGroups { value label count } formats { value label count } districts { value label count } }
+    edges { node { id title url summary descriptionText format cost { kind amount currency } location { name address district }
+      occurrences { start end allDay status } provider { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const STYLE = `
+:host { display: block; font-family: var(--campus-font, system-ui, sans-serif); color: var(--campus-text, #1a1a1a); background: var(--campus-bg, #fff); }
+* { box-sizing: border-box; }
+form { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .5rem 1rem; align-items: end; }
+label { display: block; font-size: .9rem; font-weight: 600; }
+input, select { width: 100%; font: inherit; padding: .35rem; border: 1px solid #595959; border-radius: 4px; background: #fff; color: #1a1a1a; }
+.check { display: flex; gap: .4rem; align-items: center; }
+.check input { width: auto; }
+button, a.button { font: inherit; padding: .35rem .8rem; border-radius: 4px; border: 1px solid var(--campus-accent, #0b5394); background: var(--campus-accent, #0b5394); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
+button.plain { background: #fff; color: var(--campus-accent, #0b5394); }
+:focus-visible { outline: 3px solid #f5b400; outline-offset: 2px; }
+ul.results { list-style: none; padding: 0; margin: 1rem 0; }
+li.result { border: 1px solid #c8c8c8; border-radius: 6px; padding: .7rem .9rem; margin: .6rem 0; }
+li.result h3 { margin: 0 0 .3rem; font-size: 1.1rem; }
+li.result h3 a { color: var(--campus-accent, #0b5394); }
+.meta { font-size: .95rem; color: #3d3d3d; margin: .2rem 0; }
+.status { margin: .8rem 0; font-weight: 600; }
+.error { color: #a11a1a; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+class CampusCatalogue extends HTMLElement {
+  static observedAttributes = ['lang', 'target-group', 'topic', 'provider', 'page-size'];
+
+  constructor() {
+    super();
+    this.root = this.attachShadow({ mode: 'open' });
+    this.items = [];
+    this.cursor = null;
+    this.request = 0;
+    this.timer = null;
+  }
+
+  get t() { return TEXT[this.getAttribute('lang') === 'en' ? 'en' : 'de']; }
+  get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'de'; }
+  get hub() { return this.getAttribute('api') ?? new URL(CampusCatalogue.scriptUrl ?? location.href).origin; }
+
+  connectedCallback() { this.renderShell(); this.load(false); }
+  attributeChangedCallback() { if (this.isConnected && this.root.firstChild) { this.renderShell(); this.load(false); } }
+
+  /** The filter: what the page fixed through attributes, then what the visitor chose. */
+  filter() {
+    const form = this.root.querySelector('form');
+    const value = (name) => form?.elements[name]?.value || null;
+    const fixed = (name) => this.getAttribute(name);
+    const filter = {};
+    const topic = fixed('topic') ?? value('topic');
+    const group = fixed('target-group') ?? value('group');
+    if (topic) filter.topics = [topic.toUpperCase()];
+    if (group) filter.targetGroups = [group.toUpperCase()];
+    if (fixed('provider')) filter.providerIds = [fixed('provider')];
+    if (value('format')) filter.formats = [value('format')];
+    if (value('district')) filter.districts = [value('district')];
+    if (value('from')) filter.from = new Date(`${value('from')}T00:00:00`).toISOString();
+    if (form?.elements.free?.checked) filter.free = true;
+    return filter;
+  }
+
+  renderShell() {
+    const t = this.t;
+    const fixed = (name) => this.hasAttribute(name);
+    this.root.innerHTML = `<style>${STYLE}</style>
+      <section part="container" aria-label="${escape(t.catalogue)}" lang="${this.lang}">
+        <form part="filters" role="search" aria-label="${escape(t.filters)}">
+          <div><label for="q">${escape(t.search)}</label><input id="q" name="q" type="search" part="search" placeholder="${escape(t.searchHint)}" autocomplete="off"></div>
+          ${fixed('topic') ? '' : `<div><label for="topic">${escape(t.topic)}</label><select id="topic" name="topic"></select></div>`}
+          ${fixed('target-group') ? '' : `<div><label for="group">${escape(t.group)}</label><select id="group" name="group"></select></div>`}
+          <div><label for="format">${escape(t.format)}</label><select id="format" name="format"></select></div>
+          <div><label for="district">${escape(t.district)}</label><select id="district" name="district"></select></div>
+          <div><label for="from">${escape(t.from)}</label><input id="from" name="from" type="date"></div>
+          <div class="check"><input id="free" name="free" type="checkbox"><label for="free">${escape(t.free)}</label></div>
+        </form>
+        <p class="status" part="status" role="status" aria-live="polite"></p>
+        <ul class="results" part="results"></ul>
+        <p><button type="button" class="more" part="more" hidden>${escape(t.more)}</button></p>
+        <p><a class="subscribe" part="subscribe" href="#">${escape(t.subscribe)}</a></p>
+      </section>`;
+    const form = this.root.querySelector('form');
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', (event) => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.load(false), event.target.name === 'q' ? 250 : 0);
+    });
+    this.root.querySelector('.more').addEventListener('click', () => this.load(true));
+    this.root.querySelector('.results').addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-details]');
+      if (!button) return;
+      const panel = this.root.getElementById(button.getAttribute('aria-controls'));
+      const open = button.getAttribute('aria-expanded') === 'true';
+      button.setAttribute('aria-expanded', String(!open));
+      button.textContent = open ? this.t.details : this.t.hide;
+      panel.hidden = open;
+    });
+  }
+
+  async load(more) {
+    const t = this.t;
+    const request = ++this.request;
+    const status = this.root.querySelector('.status');
+    status.classList.remove('error');
+    if (!more) status.textContent = t.loading;
+    const search = this.root.querySelector('#q')?.value.trim() || null;
+    const filter = this.filter();
+    const first = Math.min(Number(this.getAttribute('page-size')) || 10, 50);
+    try {
+      const response = await fetch(`${this.hub}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'omit',
+        body: JSON.stringify({ query: QUERY, variables: { search, filter, first, after: more ? this.cursor : null, lang: this.lang.toUpperCase() } }),
+      });
+      const body = await response.json();
+      if (request !== this.request) return;
+      if (!response.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? String(response.status));
+      const connection = body.data.offerings;
+      this.items = more ? [...this.items, ...connection.edges.map((e) => e.node)] : connection.edges.map((e) => e.node);
+      this.cursor = connection.pageInfo.endCursor;
+      this.renderFacets(connection.facets);
+      this.renderResults(more ? connection.edges.length : null);
+      status.textContent = connection.totalCount === 0 ? t.empty : t.found(connection.totalCount);
+      this.root.querySelector('.more').hidden = !connection.pageInfo.hasNextPage;
+      this.root.querySelector('.subscribe').href = this.exportUrl(search, filter);
+    } catch {
+      if (request !== this.request) return;
+      status.textContent = t.error;
+      status.classList.add('error');
+    }
+  }
+
+  exportUrl(search, filter, ids) {
+    const params = new URLSearchParams();
+    if (search) params.set('search', search);
+    for (const [key, value] of Object.entries(filter)) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    if (ids) params.set('ids', ids.join(','));
+    return `${this.hub}/export/offerings.ics?${params}`;
+  }
+
+  renderFacets(facets) {
+    const fill = (name, values, keep) => {
+      const select = this.root.querySelector(`select[name="${name}"]`);
+      if (!select) return;
+      const chosen = select.value;
+      select.innerHTML = `<option value="">${escape(this.t.all)}</option>` + values.map((f) => `<option value="${escape(keep(f))}">${escape(f.label)} (${f.count})</option>`).join('');
+      if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+    };
+    fill('topic', facets.topics, (f) => f.value);
+    fill('group', facets.targetGroups, (f) => f.value);
+    fill('format', facets.formats, (f) => f.value);
+    fill('district', facets.districts, (f) => f.value);
+  }
+
+  when(occurrence) {
+    const zone = { timeZone: 'Europe/Berlin' };
+    if (occurrence.allDay) return new Date(`${occurrence.start}T12:00:00Z`).toLocaleDateString(this.lang, { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+    const start = new Date(occurrence.start);
+    const day = start.toLocaleDateString(this.lang, { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+    const time = start.toLocaleTimeString(this.lang, { ...zone, hour: '2-digit', minute: '2-digit' });
+    const end = occurrence.end ? `–${new Date(occurrence.end).toLocaleTimeString(this.lang, { ...zone, hour: '2-digit', minute: '2-digit' })}` : '';
+    return `${day}, ${time}${end}${occurrence.status === 'CANCELLED' ? ` (${this.t.cancelled})` : ''}`;
+  }
+
+  cost(cost) {
+    if (cost.kind === 'FREE') return this.t.free_;
+    if (cost.kind === 'PAID') return new Intl.NumberFormat(this.lang, { style: 'currency', currency: cost.currency ?? 'EUR' }).format(cost.amount);
+    return this.t.costUnknown;
+  }
+
+  renderResults(added) {
+    const t = this.t;
+    const list = this.root.querySelector('.results');
+    list.innerHTML = this.items
+      .map((o, index) => {
+        const next = o.occurrences.find((d) => d.status !== 'CANCELLED' && (d.end ?? d.start) >= new Date().toISOString().slice(0, 10)) ?? o.occurrences[0];
+        const place = o.location ? [o.location.name, o.location.district].filter(Boolean).join(', ') : o.format === 'ONLINE' ? t.online : '';
+        const panel = `details-${index}`;
+        return `<li class="result" part="result">
+          <h3>${o.url ? `<a href="${escape(o.url)}" rel="noopener" target="_blank" title="${escape(t.page)}">${escape(o.title)}</a>` : escape(o.title)}</h3>
+          <p class="meta">${escape(o.provider.name)} · ${escape(next ? this.when(next) : t.noDate)}</p>
+          <p class="meta">${escape([place, this.cost(o.cost), o.format ? o.format.replace('_', ' ').toLowerCase() : ''].filter(Boolean).join(' · '))}</p>
+          <p><button type="button" class="plain" data-details aria-expanded="false" aria-controls="${panel}">${escape(t.details)}</button>
+             <a class="button" href="${escape(this.exportUrl(null, {}, [o.id]))}" download>${escape(t.calendar)}</a></p>
+          <div id="${panel}" hidden part="details">
+            <p>${escape(o.descriptionText ?? o.summary ?? '')}</p>
+            ${o.occurrences.length ? `<p><strong>${escape(t.dates)}</strong></p><ul>${o.occurrences.map((d) => `<li>${escape(this.when(d))}</li>`).join('')}</ul>` : ''}
+          </div>
+        </li>`;
+      })
+      .join('');
+    if (added) list.children[this.items.length - added]?.querySelector('a, button')?.focus();
+  }
+}
+
+CampusCatalogue.scriptUrl = document.currentScript?.src ?? null;
+if (!customElements.get('campus-catalogue')) customElements.define('campus-catalogue', CampusCatalogue);
