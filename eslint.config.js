@@ -27,6 +27,16 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // The widget is plain browser JavaScript served as is, so it sees the browser's globals.
+    files: ['gateway/widget/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        ['HTMLElement', 'URL', 'URLSearchParams', 'clearTimeout', 'customElements', 'document', 'fetch', 'location', 'setTimeout', 'window', 'navigator'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
   boundary(['schema/src/**'], ['@campus/harvesters', '@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'schema/ imports nothing of ours and does no I/O', IO_MODULES),
   boundary(['harvesters/src/**'], ['@campus/catalog', '@campus/catalog/ingest', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'harvesters import only schema/'),
   boundary(['harvesters/src/parse/**', 'harvesters/src/normalise/**'], ['@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'parsers and normalisers are pure: text in, records out', IO_MODULES),

@@ -1,5 +1,7 @@
 // <campus-catalogue>: the Digital Campus catalogue for any web page. One script, no dependencies,
 // shadow DOM, no cookies, no storage, no requests to any host but the hub it was loaded from.
+// A block, not the page's global scope: nothing here can collide with the host page's names.
+{
 const TEXT = {
   de: {
     search: 'Suche', searchHint: 'z. B. Datenschutz, Excel, KI', topic: 'Thema', group: 'Zielgruppe', format: 'Format', from: 'Ab Datum', free: 'Nur kostenlose',
@@ -30,6 +32,7 @@ const QUERY = `query Catalogue($search: String, $filter: OfferingFilter, $first:
 const STYLE = `
 :host { display: block; font-family: var(--campus-font, system-ui, sans-serif); color: var(--campus-text, #1a1a1a); background: var(--campus-bg, #fff); }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 form { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .5rem 1rem; align-items: end; }
 label { display: block; font-size: .9rem; font-weight: 600; }
 input, select { width: 100%; font: inherit; padding: .35rem; border: 1px solid #595959; border-radius: 4px; background: #fff; color: #1a1a1a; }
@@ -40,15 +43,15 @@ button.plain { background: #fff; color: var(--campus-accent, #0b5394); }
 :focus-visible { outline: 3px solid #f5b400; outline-offset: 2px; }
 ul.results { list-style: none; padding: 0; margin: 1rem 0; }
 li.result { border: 1px solid #c8c8c8; border-radius: 6px; padding: .7rem .9rem; margin: .6rem 0; }
-li.result h3 { margin: 0 0 .3rem; font-size: 1.1rem; }
-li.result h3 a { color: var(--campus-accent, #0b5394); }
+li.result h2 { margin: 0 0 .3rem; font-size: 1.1rem; }
+li.result h2 a { color: var(--campus-accent, #0b5394); }
 .meta { font-size: .95rem; color: #3d3d3d; margin: .2rem 0; }
 .status { margin: .8rem 0; font-weight: 600; }
 .error { color: #a11a1a; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 class CampusCatalogue extends HTMLElement {
   static observedAttributes = ['lang', 'target-group', 'topic', 'provider', 'page-size'];
@@ -63,7 +66,7 @@ class CampusCatalogue extends HTMLElement {
   }
 
   get t() { return TEXT[this.getAttribute('lang') === 'en' ? 'en' : 'de']; }
-  get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'de'; }
+  get language() { return this.getAttribute('lang') === 'en' ? 'en' : 'de'; }
   get hub() { return this.getAttribute('api') ?? new URL(CampusCatalogue.scriptUrl ?? location.href).origin; }
 
   connectedCallback() { this.renderShell(); this.load(false); }
@@ -91,20 +94,20 @@ class CampusCatalogue extends HTMLElement {
     const t = this.t;
     const fixed = (name) => this.hasAttribute(name);
     this.root.innerHTML = `<style>${STYLE}</style>
-      <section part="container" aria-label="${escape(t.catalogue)}" lang="${this.lang}">
-        <form part="filters" role="search" aria-label="${escape(t.filters)}">
-          <div><label for="q">${escape(t.search)}</label><input id="q" name="q" type="search" part="search" placeholder="${escape(t.searchHint)}" autocomplete="off"></div>
-          ${fixed('topic') ? '' : `<div><label for="topic">${escape(t.topic)}</label><select id="topic" name="topic"></select></div>`}
-          ${fixed('target-group') ? '' : `<div><label for="group">${escape(t.group)}</label><select id="group" name="group"></select></div>`}
-          <div><label for="format">${escape(t.format)}</label><select id="format" name="format"></select></div>
-          <div><label for="district">${escape(t.district)}</label><select id="district" name="district"></select></div>
-          <div><label for="from">${escape(t.from)}</label><input id="from" name="from" type="date"></div>
-          <div class="check"><input id="free" name="free" type="checkbox"><label for="free">${escape(t.free)}</label></div>
+      <section part="container" aria-label="${escapeHtml(t.catalogue)}" lang="${this.language}">
+        <form part="filters" role="search" aria-label="${escapeHtml(t.filters)}">
+          <div><label for="q">${escapeHtml(t.search)}</label><input id="q" name="q" type="search" part="search" placeholder="${escapeHtml(t.searchHint)}" autocomplete="off"></div>
+          ${fixed('topic') ? '' : `<div><label for="topic">${escapeHtml(t.topic)}</label><select id="topic" name="topic"></select></div>`}
+          ${fixed('target-group') ? '' : `<div><label for="group">${escapeHtml(t.group)}</label><select id="group" name="group"></select></div>`}
+          <div><label for="format">${escapeHtml(t.format)}</label><select id="format" name="format"></select></div>
+          <div><label for="district">${escapeHtml(t.district)}</label><select id="district" name="district"></select></div>
+          <div><label for="from">${escapeHtml(t.from)}</label><input id="from" name="from" type="date"></div>
+          <div class="check"><input id="free" name="free" type="checkbox"><label for="free">${escapeHtml(t.free)}</label></div>
         </form>
         <p class="status" part="status" role="status" aria-live="polite"></p>
         <ul class="results" part="results"></ul>
-        <p><button type="button" class="more" part="more" hidden>${escape(t.more)}</button></p>
-        <p><a class="subscribe" part="subscribe" href="#">${escape(t.subscribe)}</a></p>
+        <p><button type="button" class="more" part="more" hidden>${escapeHtml(t.more)}</button></p>
+        <p><a class="subscribe" part="subscribe" href="#">${escapeHtml(t.subscribe)}</a></p>
       </section>`;
     const form = this.root.querySelector('form');
     form.addEventListener('submit', (event) => event.preventDefault());
@@ -138,7 +141,7 @@ class CampusCatalogue extends HTMLElement {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         credentials: 'omit',
-        body: JSON.stringify({ query: QUERY, variables: { search, filter, first, after: more ? this.cursor : null, lang: this.lang.toUpperCase() } }),
+        body: JSON.stringify({ query: QUERY, variables: { search, filter, first, after: more ? this.cursor : null, lang: this.language.toUpperCase() } }),
       });
       const body = await response.json();
       if (request !== this.request) return;
@@ -171,7 +174,7 @@ class CampusCatalogue extends HTMLElement {
       const select = this.root.querySelector(`select[name="${name}"]`);
       if (!select) return;
       const chosen = select.value;
-      select.innerHTML = `<option value="">${escape(this.t.all)}</option>` + values.map((f) => `<option value="${escape(keep(f))}">${escape(f.label)} (${f.count})</option>`).join('');
+      select.innerHTML = `<option value="">${escapeHtml(this.t.all)}</option>` + values.map((f) => `<option value="${escapeHtml(keep(f))}">${escapeHtml(f.label)} (${f.count})</option>`).join('');
       if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
     };
     fill('topic', facets.topics, (f) => f.value);
@@ -182,17 +185,17 @@ class CampusCatalogue extends HTMLElement {
 
   when(occurrence) {
     const zone = { timeZone: 'Europe/Berlin' };
-    if (occurrence.allDay) return new Date(`${occurrence.start}T12:00:00Z`).toLocaleDateString(this.lang, { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+    if (occurrence.allDay) return new Date(`${occurrence.start}T12:00:00Z`).toLocaleDateString(this.language, { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
     const start = new Date(occurrence.start);
-    const day = start.toLocaleDateString(this.lang, { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
-    const time = start.toLocaleTimeString(this.lang, { ...zone, hour: '2-digit', minute: '2-digit' });
-    const end = occurrence.end ? `–${new Date(occurrence.end).toLocaleTimeString(this.lang, { ...zone, hour: '2-digit', minute: '2-digit' })}` : '';
+    const day = start.toLocaleDateString(this.language, { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+    const time = start.toLocaleTimeString(this.language, { ...zone, hour: '2-digit', minute: '2-digit' });
+    const end = occurrence.end ? `–${new Date(occurrence.end).toLocaleTimeString(this.language, { ...zone, hour: '2-digit', minute: '2-digit' })}` : '';
     return `${day}, ${time}${end}${occurrence.status === 'CANCELLED' ? ` (${this.t.cancelled})` : ''}`;
   }
 
   cost(cost) {
     if (cost.kind === 'FREE') return this.t.free_;
-    if (cost.kind === 'PAID') return new Intl.NumberFormat(this.lang, { style: 'currency', currency: cost.currency ?? 'EUR' }).format(cost.amount);
+    if (cost.kind === 'PAID') return new Intl.NumberFormat(this.language, { style: 'currency', currency: cost.currency ?? 'EUR' }).format(cost.amount);
     return this.t.costUnknown;
   }
 
@@ -205,14 +208,14 @@ class CampusCatalogue extends HTMLElement {
         const place = o.location ? [o.location.name, o.location.district].filter(Boolean).join(', ') : o.format === 'ONLINE' ? t.online : '';
         const panel = `details-${index}`;
         return `<li class="result" part="result">
-          <h3>${o.url ? `<a href="${escape(o.url)}" rel="noopener" target="_blank" title="${escape(t.page)}">${escape(o.title)}</a>` : escape(o.title)}</h3>
-          <p class="meta">${escape(o.provider.name)} · ${escape(next ? this.when(next) : t.noDate)}</p>
-          <p class="meta">${escape([place, this.cost(o.cost), o.format ? o.format.replace('_', ' ').toLowerCase() : ''].filter(Boolean).join(' · '))}</p>
-          <p><button type="button" class="plain" data-details aria-expanded="false" aria-controls="${panel}">${escape(t.details)}</button>
-             <a class="button" href="${escape(this.exportUrl(null, {}, [o.id]))}" download>${escape(t.calendar)}</a></p>
+          <h2>${o.url ? `<a href="${escapeHtml(o.url)}" rel="noopener" target="_blank" title="${escapeHtml(t.page)}">${escapeHtml(o.title)}</a>` : escapeHtml(o.title)}</h2>
+          <p class="meta">${escapeHtml(o.provider.name)} · ${escapeHtml(next ? this.when(next) : t.noDate)}</p>
+          <p class="meta">${escapeHtml([place, this.cost(o.cost), o.format ? o.format.replace('_', ' ').toLowerCase() : ''].filter(Boolean).join(' · '))}</p>
+          <p><button type="button" class="plain" data-details aria-expanded="false" aria-controls="${panel}">${escapeHtml(t.details)}</button>
+             <a class="button" href="${escapeHtml(this.exportUrl(null, {}, [o.id]))}" download>${escapeHtml(t.calendar)}</a></p>
           <div id="${panel}" hidden part="details">
-            <p>${escape(o.descriptionText ?? o.summary ?? '')}</p>
-            ${o.occurrences.length ? `<p><strong>${escape(t.dates)}</strong></p><ul>${o.occurrences.map((d) => `<li>${escape(this.when(d))}</li>`).join('')}</ul>` : ''}
+            <p>${escapeHtml(o.descriptionText ?? o.summary ?? '')}</p>
+            ${o.occurrences.length ? `<p><strong>${escapeHtml(t.dates)}</strong></p><ul>${o.occurrences.map((d) => `<li>${escapeHtml(this.when(d))}</li>`).join('')}</ul>` : ''}
           </div>
         </li>`;
       })
@@ -223,3 +226,4 @@ class CampusCatalogue extends HTMLElement {
 
 CampusCatalogue.scriptUrl = document.currentScript?.src ?? null;
 if (!customElements.get('campus-catalogue')) customElements.define('campus-catalogue', CampusCatalogue);
+}

@@ -1,0 +1,229 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, get, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { startTestHub, type TestHub } from './testHub';
+
+const SHOTS = 'test-output/widget';
+
+/** A city page on its own origin, embedding the widget with the README's two lines, and CSS that would break a careless widget. */
+function hostPage(hubUrl: string, attributes: string): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadt Leipzig – Digitale Bildung</title>
+<style>button, select { display: none !important; } * { color: #ff00ff; font-size: 40px; } li { list-style: square; }</style></head>
+<body><main><h1>Digitale Bildung in Leipzig</h1>
+<script src="${hubUrl}/widget.js" defer></script>
+<campus-catalogue ${attributes}></campus-catalogue>
+</main></body></html>`;
+}
+
+async function serveHostPage(html: (path: string) => string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(request.url ?? '/')));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** Every request the page makes that goes anywhere but the hub and the host page. */
+async function watchForeignRequests(page: Page, allowed: string[]): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (allowed.includes(url.origin) || url.protocol === 'data:') return route.continue();
+    foreign.push(url.href);
+    return route.abort();
+  });
+  return foreign;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return result;
+}
+
+describe('the catalogue widget in a real browser', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let host: { url: string; server: Server };
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    host = await serveHostPage((path) => hostPage(hubUrlFor(), new URLSearchParams(path.split('?')[1] ?? '').get('attrs') ?? 'page-size="5"'));
+    [hub, browser] = await Promise.all([startTestHub({ HUB_CORS_ORIGINS: host.url }), launchChromium()]);
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  const hubUrlFor = () => hub.url;
+  afterAll(async () => {
+    await context?.close();
+    await browser.close();
+    await hub.close();
+    await new Promise((resolve) => host.server.close(resolve));
+  });
+
+  it('is one small script: under 40 KB gzipped on the wire', async () => {
+    const source = readFileSync(new URL('../widget/campus-catalogue.js', import.meta.url));
+    const wire = await new Promise<{ type: string; encoding: string; body: Buffer }>((resolve, reject) => {
+      get(`${hub.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response
+          .on('data', (chunk: Buffer) => chunks.push(chunk))
+          .on('end', () => resolve({ type: String(response.headers['content-type']), encoding: String(response.headers['content-encoding']), body: Buffer.concat(chunks) }))
+          .on('error', reject);
+      }).on('error', reject);
+    });
+    expect(wire.type).toMatch(/javascript/);
+    expect(wire.encoding).toBe('gzip');
+    expect(gunzipSync(wire.body).equals(source)).toBe(true);
+    expect(wire.body.length).toBeLessThan(40 * 1024);
+  });
+
+  it('searches, filters, opens a result, pages on and switches language on a city page of another origin', async () => {
+    context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York' });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    const foreign = await watchForeignRequests(page, [hub.url, host.url]);
+    await page.goto(`${host.url}/`);
+    const widget = page.locator('campus-catalogue');
+    const status = widget.locator('[role="status"]');
+    const results = widget.locator('li.result');
+
+    const all = await hub.query<{ offerings: { totalCount: number; edges: { node: { title: string } }[] } }>('{ offerings(first: 1) { totalCount edges { node { title } } } }');
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toBe(`${all.data!.offerings.totalCount} Angebote gefunden`);
+    await expect.poll(() => results.count()).toBe(5);
+    // The host page hides buttons and paints everything magenta; the shadow DOM keeps the widget usable.
+    await expect.poll(() => widget.locator('button.more').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/1-first-results.png`, fullPage: true });
+
+    // Type a query: the word everyone would try first, taken from a real offering.
+    const word = all.data!.offerings.edges[0]!.node.title.split(/\s+/).find((w) => w.length > 4)!.replace(/\W+$/, '');
+    const searched = await hub.query<{ offerings: { totalCount: number } }>('query($s: String) { offerings(search: $s) { totalCount } }', { s: word });
+    const count = searched.data!.offerings.totalCount;
+    await widget.locator('input[type="search"]').pressSequentially(word, { delay: 30 });
+    await expect.poll(() => status.innerText()).toBe(`${count} ${count === 1 ? 'Angebot' : 'Angebote'} gefunden`);
+    await expect.poll(() => results.first().locator('h2').innerText()).not.toBe('');
+    await page.screenshot({ path: `${SHOTS}/2-search.png`, fullPage: true });
+
+    // Pick a filter: the option's facet count is the number of results that follow.
+    await widget.locator('input[type="search"]').fill('');
+    await expect.poll(() => status.innerText()).toBe(`${all.data!.offerings.totalCount} Angebote gefunden`);
+    const format = widget.locator('select[name="format"]');
+    const option = format.locator('option').nth(1);
+    const [label, value] = [await option.innerText(), await option.getAttribute('value')];
+    const facetCount = Number(/\((\d+)\)$/.exec(label)![1]);
+    await format.selectOption(value!);
+    await expect.poll(() => status.innerText()).toBe(`${facetCount} ${facetCount === 1 ? 'Angebot' : 'Angebote'} gefunden`);
+    await page.screenshot({ path: `${SHOTS}/3-filtered.png`, fullPage: true });
+
+    // Open a result with the keyboard: full description, all dates, a link to the partner, add to calendar.
+    const first = results.first();
+    const details = first.locator('button[data-details]');
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => first.locator('[part="details"]').isVisible()).toBe(true);
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/^https?:\/\//);
+    const calendar = await first.locator('a[download]').getAttribute('href');
+    const ics = await (await fetch(calendar!)).text();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(new Set([...ics.matchAll(/^UID:(.+?)-\d/gm)].map((m) => m[1])).size).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${SHOTS}/4-details.png`, fullPage: true });
+
+    // Page on: the list grows and focus moves to the first new result.
+    await format.selectOption('');
+    await expect.poll(() => status.innerText()).toBe(`${all.data!.offerings.totalCount} Angebote gefunden`);
+    await widget.locator('button.more').click();
+    await expect.poll(() => results.count()).toBe(10);
+    const titles = await results.locator('h2').allInnerTexts();
+    expect(new Set(titles).size).toBe(10);
+    await page.screenshot({ path: `${SHOTS}/5-more.png`, fullPage: true });
+
+    // Dates are Leipzig's, whatever the visitor's own time zone (this browser believes it is in New York).
+    const shown = await hub.query<{ offerings: { edges: { node: { occurrences: { start: string; allDay: boolean }[] } }[] } }>('{ offerings(first: 10) { edges { node { occurrences { start allDay } } } } }');
+    const timed = shown.data!.offerings.edges.findIndex((edge) => edge.node.occurrences.some((o) => !o.allDay));
+    expect(timed).toBeGreaterThanOrEqual(0);
+    const leipzigTimes = shown.data!.offerings.edges[timed]!.node.occurrences
+      .filter((o) => !o.allDay)
+      .map((o) => new Intl.DateTimeFormat('de', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(o.start)));
+    const text = (await results.nth(timed).textContent())!;
+    for (const time of leipzigTimes) expect(text).toContain(time);
+
+    // The subscribe link carries the search to the iCal export.
+    expect(await widget.locator('a.subscribe').getAttribute('href')).toBe(`${hub.url}/export/offerings.ics?`);
+
+    // Switch language.
+    await page.evaluate(() => document.querySelector('campus-catalogue')!.setAttribute('lang', 'en'));
+    await expect.poll(() => status.innerText()).toBe(`${all.data!.offerings.totalCount} offerings found`);
+    expect(await widget.locator('label[for="q"]').innerText()).toBe('Search');
+    await page.screenshot({ path: `${SHOTS}/6-english.png`, fullPage: true });
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(foreign).toEqual([]);
+  });
+
+  it('fixes a view through attributes and says what to do when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}/?attrs=${encodeURIComponent('lang="en" target-group="teachers"')}`);
+    const teachers = await hub.query<{ offerings: { totalCount: number } }>('{ offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }');
+    const status = page.locator('campus-catalogue [role="status"]');
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(new RegExp(`^${teachers.data!.offerings.totalCount} offerings? found$`));
+    expect(await page.locator('campus-catalogue select[name="group"]').count()).toBe(0);
+    // Everything fits on one page, so there is nothing more to load.
+    expect(teachers.data!.offerings.totalCount).toBeLessThan(10);
+    expect(await page.locator('campus-catalogue button.more').isVisible()).toBe(false);
+    await page.locator('campus-catalogue input[type="search"]').fill('zzqxjvunfindable');
+    await expect.poll(() => status.innerText()).toBe('No offerings found. Try another word or fewer filters.');
+    await page.screenshot({ path: `${SHOTS}/7-empty.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('shows an error that says what to do when the hub refuses the page', async () => {
+    const other = await serveHostPage(() => hostPage(hub.url, ''));
+    const page = await browser.newPage();
+    await page.goto(`${other.url}/`);
+    await expect.poll(() => page.locator('campus-catalogue [role="status"]').innerText(), { timeout: 20_000 }).toBe(
+      'Der Katalog ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    );
+    await page.screenshot({ path: `${SHOTS}/8-error.png`, fullPage: true });
+    await page.close();
+    await new Promise((resolve) => other.server.close(resolve));
+  });
+
+  it('serves the same catalogue at /embed for iframes, with the attributes as URL parameters', async () => {
+    const page = await browser.newPage();
+    const foreign = await watchForeignRequests(page, [hub.url]);
+    await page.goto(`${hub.url}/embed?lang=en&target-group=TEACHERS`);
+    const teachers = await hub.query<{ offerings: { totalCount: number } }>('{ offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }');
+    await expect.poll(() => page.locator('campus-catalogue [role="status"]').innerText(), { timeout: 20_000 }).toMatch(
+      new RegExp(`^${teachers.data!.offerings.totalCount} offerings? found$`),
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('home page: the configurator changes the widget beside it and writes the snippet to copy', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hub.url}/`);
+    const status = page.locator('#preview [role="status"]');
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/Angebote? gefunden$/);
+    await page.locator('#c-lang').selectOption('en');
+    await page.locator('#c-group').selectOption('TEACHERS');
+    await expect.poll(() => status.innerText()).toMatch(/offerings? found$/);
+    const snippet = await page.locator('#c-snippet').inputValue();
+    expect(snippet).toBe(`<script src="${hub.url}/widget.js" defer></script>\n<campus-catalogue lang="en" target-group="TEACHERS"></campus-catalogue>`);
+    expect(await page.locator('#c-embed').getAttribute('href')).toBe('/embed?lang=en&target-group=TEACHERS');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/9-home.png`, fullPage: true });
+    await page.close();
+  });
+});
