@@ -98,6 +98,8 @@ describe('the catalogue widget in a real browser', () => {
     await expect.poll(() => results.count()).toBe(5);
     // The host page hides buttons and paints everything magenta; the shadow DOM keeps the widget usable.
     await expect.poll(() => widget.locator('button.more').isVisible()).toBe(true);
+    expect(await status.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).fontSize])).toEqual(['rgb(26, 26, 26)', '16px']);
+    expect(await results.first().innerText()).toMatch(/vor Ort|online|hybrid/);
     await page.screenshot({ path: `${SHOTS}/1-first-results.png`, fullPage: true });
 
     // Type a query: the word everyone would try first, taken from a real offering.

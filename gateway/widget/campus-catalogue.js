@@ -9,6 +9,7 @@ const TEXT = {
     calendar: 'Zum Kalender hinzufügen', subscribe: 'Diese Suche abonnieren (iCal)', free_: 'kostenlos', costUnknown: 'Kosten unbekannt', online: 'Online', noDate: 'Termin nach Vereinbarung',
     empty: 'Keine Angebote gefunden. Versuchen Sie einen anderen Suchbegriff oder weniger Filter.', error: 'Der Katalog ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
     dates: 'Alle Termine', cancelled: 'abgesagt', loading: 'Lädt …', catalogue: 'Katalog digitaler Bildungsangebote in Leipzig', page: 'Zur Seite des Anbieters', filters: 'Filter',
+    formats: { IN_PERSON: 'vor Ort', ONLINE: 'online', HYBRID: 'hybrid' },
   },
   en: {
     search: 'Search', searchHint: 'e.g. data protection, Excel, AI', topic: 'Topic', group: 'Target group', format: 'Format', from: 'From date', free: 'Free only',
@@ -16,6 +17,7 @@ const TEXT = {
     calendar: 'Add to calendar', subscribe: 'Subscribe to this search (iCal)', free_: 'free', costUnknown: 'cost unknown', online: 'Online', noDate: 'Date on request',
     empty: 'No offerings found. Try another word or fewer filters.', error: 'The catalogue cannot be reached right now. Please try again in a moment.',
     dates: 'All dates', cancelled: 'cancelled', loading: 'Loading …', catalogue: 'Catalogue of digital learning in Leipzig', page: "Provider's page", filters: 'Filters',
+    formats: { IN_PERSON: 'in person', ONLINE: 'online', HYBRID: 'hybrid' },
   },
 };
 
@@ -30,23 +32,25 @@ const QUERY = `query Catalogue($search: String, $filter: OfferingFilter, $first:
 }`;
 
 const STYLE = `
-:host { display: block; font-family: var(--campus-font, system-ui, sans-serif); color: var(--campus-text, #1a1a1a); background: var(--campus-bg, #fff); }
+:host { display: block; }
+/* Set on the inner section, not :host, because the host page's own rules for the element would win there. */
+section { font: var(--campus-font-size, 16px)/1.4 var(--campus-font, system-ui, sans-serif); color: var(--campus-text, #1a1a1a); background: var(--campus-bg, #fff); text-align: start; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-form { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .5rem 1rem; align-items: end; }
-label { display: block; font-size: .9rem; font-weight: 600; }
-input, select { width: 100%; font: inherit; padding: .35rem; border: 1px solid #595959; border-radius: 4px; background: #fff; color: #1a1a1a; }
-.check { display: flex; gap: .4rem; align-items: center; }
+form { display: grid; grid-template-columns: repeat(auto-fit, minmax(11em, 1fr)); gap: .5em 1em; align-items: end; }
+label { display: block; font-size: .9em; font-weight: 600; }
+input, select { width: 100%; font: inherit; padding: .35em; border: 1px solid #595959; border-radius: 4px; background: #fff; color: #1a1a1a; }
+.check { display: flex; gap: .4em; align-items: center; }
 .check input { width: auto; }
-button, a.button { font: inherit; padding: .35rem .8rem; border-radius: 4px; border: 1px solid var(--campus-accent, #0b5394); background: var(--campus-accent, #0b5394); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
+button, a.button { font: inherit; padding: .35em .8em; border-radius: 4px; border: 1px solid var(--campus-accent, #0b5394); background: var(--campus-accent, #0b5394); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
 button.plain { background: #fff; color: var(--campus-accent, #0b5394); }
 :focus-visible { outline: 3px solid #f5b400; outline-offset: 2px; }
-ul.results { list-style: none; padding: 0; margin: 1rem 0; }
-li.result { border: 1px solid #c8c8c8; border-radius: 6px; padding: .7rem .9rem; margin: .6rem 0; }
-li.result h2 { margin: 0 0 .3rem; font-size: 1.1rem; }
+ul.results { list-style: none; padding: 0; margin: 1em 0; }
+li.result { border: 1px solid #c8c8c8; border-radius: 6px; padding: .7em .9em; margin: .6em 0; }
+li.result h2 { margin: 0 0 .3em; font-size: 1.1em; }
 li.result h2 a { color: var(--campus-accent, #0b5394); }
-.meta { font-size: .95rem; color: #3d3d3d; margin: .2rem 0; }
-.status { margin: .8rem 0; font-weight: 600; }
+.meta { font-size: .95em; color: #3d3d3d; margin: .2em 0; }
+.status { margin: .8em 0; font-weight: 600; }
 .error { color: #a11a1a; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
@@ -210,7 +214,7 @@ class CampusCatalogue extends HTMLElement {
         return `<li class="result" part="result">
           <h2>${o.url ? `<a href="${escapeHtml(o.url)}" rel="noopener" target="_blank" title="${escapeHtml(t.page)}">${escapeHtml(o.title)}</a>` : escapeHtml(o.title)}</h2>
           <p class="meta">${escapeHtml(o.provider.name)} · ${escapeHtml(next ? this.when(next) : t.noDate)}</p>
-          <p class="meta">${escapeHtml([place, this.cost(o.cost), o.format ? o.format.replace('_', ' ').toLowerCase() : ''].filter(Boolean).join(' · '))}</p>
+          <p class="meta">${escapeHtml([place, this.cost(o.cost), t.formats[o.format] ?? ''].filter(Boolean).join(' · '))}</p>
           <p><button type="button" class="plain" data-details aria-expanded="false" aria-controls="${panel}">${escapeHtml(t.details)}</button>
              <a class="button" href="${escapeHtml(this.exportUrl(null, {}, [o.id]))}" download>${escapeHtml(t.calendar)}</a></p>
           <div id="${panel}" hidden part="details">
