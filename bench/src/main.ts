@@ -19,5 +19,6 @@ if (only !== 'harvest') {
   console.log(line('(c) gateway over HTTP, 16 clients (provider name from the providers subgraph)', search.gateway));
   console.log(`  gateway / subgraph throughput: ${(search.gateway.perSecond / search.subgraph.perSecond).toFixed(2)} (target: at least 0.5); gateway p99 ${search.gateway.p99.toFixed(1)} ms (target: under 50 ms)`);
   console.log(`  ${search.icalExport.name}: ${search.icalExport.medianMs.toFixed(0)} ms, median of 5 (target: under 200 ms)`);
+  console.log(`  widget in Chromium, last keystroke to first results (150 ms debounce included), ${search.widget.searches} words: median ${search.widget.medianMs.toFixed(0)} ms, p90 ${search.widget.p90Ms.toFixed(0)} ms (target: under 300 ms)`);
 }
 process.exit(0);

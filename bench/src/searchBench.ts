@@ -9,6 +9,7 @@ import { TARGET_GROUPS, TOPICS } from '@campus/schema';
 import { graphqlClient, runLoad, type LoadResult } from './loadTest';
 import { measure, type BenchReport } from './measure';
 import { random, syntheticOfferings, VOCABULARY } from './syntheticCatalogue';
+import { widgetBench, type WidgetBenchReport } from './widgetBench';
 
 const OFFERINGS = 100_000;
 const FEEDS = 20;
@@ -81,6 +82,7 @@ export interface SearchBenchReport {
   subgraph: LoadResult;
   gateway: LoadResult;
   icalExport: BenchReport;
+  widget: WidgetBenchReport;
 }
 
 export async function searchBench(): Promise<SearchBenchReport> {
@@ -106,6 +108,8 @@ export async function searchBench(): Promise<SearchBenchReport> {
     const response = await fetch(`http://127.0.0.1:${gatewayPort}/export/offerings.ics?limit=1000`);
     if (!(await response.text()).includes('END:VCALENDAR')) throw new Error('the export is not a calendar');
   });
+  const words = workload(11);
+  const widget = await widgetBench(`http://127.0.0.1:${gatewayPort}`, Array.from({ length: 21 }, () => words().search));
   hub.kill();
-  return { seeded, raw, subgraph, gateway, icalExport };
+  return { seeded, raw, subgraph, gateway, icalExport, widget };
 }

@@ -117,7 +117,7 @@ class CampusCatalogue extends HTMLElement {
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', (event) => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.load(false), event.target.name === 'q' ? 250 : 0);
+      this.timer = setTimeout(() => this.load(false), event.target.name === 'q' ? 150 : 0);
     });
     this.root.querySelector('.more').addEventListener('click', () => this.load(true));
     this.root.querySelector('.results').addEventListener('click', (event) => {

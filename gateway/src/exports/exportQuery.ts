@@ -1,5 +1,3 @@
-import { MAX_PAGE_SIZE } from '@campus/schema';
-
 /** What an export URL asks for: the API's search, filter and sort, as query parameters. */
 export interface ExportQuery {
   search: string | null;
@@ -44,9 +42,4 @@ function number(value: string, name: string): number {
   const parsed = Number(value);
   if (!Number.isFinite(parsed)) throw new ExportQueryError(`"${name}" must be a number, not "${value}"`);
   return parsed;
-}
-
-/** Pages of the API's largest size until the limit. */
-export function pagesFor(limit: number): number {
-  return Math.ceil(limit / MAX_PAGE_SIZE);
 }
