@@ -159,10 +159,13 @@ describe('the catalogue widget in a real browser', () => {
     // The subscribe link carries the search to the iCal export.
     expect(await widget.locator('a.subscribe').getAttribute('href')).toBe(`${hub.url}/export/offerings.ics?`);
 
-    // Switch language.
+    // Switch language: the visitor's choices stay.
+    await format.selectOption(value!);
+    await expect.poll(() => status.innerText()).toBe(`${facetCount} ${facetCount === 1 ? 'Angebot' : 'Angebote'} gefunden`);
     await page.evaluate(() => document.querySelector('campus-catalogue')!.setAttribute('lang', 'en'));
-    await expect.poll(() => status.innerText()).toBe(`${all.data!.offerings.totalCount} offerings found`);
+    await expect.poll(() => status.innerText()).toBe(`${facetCount} ${facetCount === 1 ? 'offering' : 'offerings'} found`);
     expect(await widget.locator('label[for="q"]').innerText()).toBe('Search');
+    expect(await format.inputValue()).toBe(value);
     await page.screenshot({ path: `${SHOTS}/6-english.png`, fullPage: true });
 
     expect(await axeViolations(page)).toEqual([]);

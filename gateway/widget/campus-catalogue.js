@@ -74,12 +74,27 @@ class CampusCatalogue extends HTMLElement {
   get hub() { return this.getAttribute('api') ?? new URL(CampusCatalogue.scriptUrl ?? location.href).origin; }
 
   connectedCallback() { this.renderShell(); this.load(false); }
-  attributeChangedCallback() { if (this.isConnected && this.root.firstChild) { this.renderShell(); this.load(false); } }
+  attributeChangedCallback() {
+    if (!this.isConnected || !this.root.firstChild) return;
+    // A new language or fixed filter redraws the form; what the visitor typed and chose stays.
+    const kept = [...this.root.querySelector('form').elements].map((e) => [e.name, e.type === 'checkbox' ? e.checked : e.value]);
+    this.renderShell();
+    const form = this.root.querySelector('form');
+    for (const [name, value] of kept) {
+      const element = form.elements[name];
+      if (!element) continue;
+      if (element.type === 'checkbox') element.checked = value;
+      else if (element.tagName !== 'SELECT') element.value = value;
+      else element.dataset.keep = value;
+    }
+    this.load(false);
+  }
 
   /** The filter: what the page fixed through attributes, then what the visitor chose. */
   filter() {
     const form = this.root.querySelector('form');
-    const value = (name) => form?.elements[name]?.value || null;
+    // A select waiting for its options after a redraw holds the visitor's choice in data-keep.
+    const value = (name) => form?.elements[name]?.dataset?.keep || form?.elements[name]?.value || null;
     const fixed = (name) => this.getAttribute(name);
     const filter = {};
     const topic = fixed('topic') ?? value('topic');
@@ -177,7 +192,8 @@ class CampusCatalogue extends HTMLElement {
     const fill = (name, values, keep) => {
       const select = this.root.querySelector(`select[name="${name}"]`);
       if (!select) return;
-      const chosen = select.value;
+      const chosen = select.dataset.keep ?? select.value;
+      delete select.dataset.keep;
       select.innerHTML = `<option value="">${escapeHtml(this.t.all)}</option>` + values.map((f) => `<option value="${escapeHtml(keep(f))}">${escapeHtml(f.label)} (${f.count})</option>`).join('');
       if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
     };
