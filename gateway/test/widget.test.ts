@@ -166,6 +166,15 @@ describe('the catalogue widget in a real browser', () => {
     await expect.poll(() => status.innerText()).toBe(`${facetCount} ${facetCount === 1 ? 'offering' : 'offerings'} found`);
     expect(await widget.locator('label[for="q"]').innerText()).toBe('Search');
     expect(await format.inputValue()).toBe(value);
+
+    // "From date" means from midnight in Leipzig, though this browser believes it is in New York.
+    await widget.locator('input[type="date"]').fill('2026-07-01');
+    const fromSummer = await hub.query<{ offerings: { totalCount: number } }>('query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }', { f: { formats: [value], from: '2026-06-30T22:00:00.000Z' } });
+    const summerCount = fromSummer.data!.offerings.totalCount;
+    await expect.poll(() => status.innerText()).toBe(summerCount === 0 ? 'No offerings found. Try another word or fewer filters.' : `${summerCount} ${summerCount === 1 ? 'offering' : 'offerings'} found`);
+    expect(await page.evaluate(() => new Date('2026-07-01T00:00:00').getTimezoneOffset())).toBe(240);
+    await widget.locator('input[type="date"]').fill('');
+    await expect.poll(() => status.innerText()).toBe(`${facetCount} ${facetCount === 1 ? 'offering' : 'offerings'} found`);
     await page.screenshot({ path: `${SHOTS}/6-english.png`, fullPage: true });
 
     expect(await axeViolations(page)).toEqual([]);

@@ -57,6 +57,15 @@ li.result h2 a { color: var(--campus-accent, #0b5394); }
 
 const escapeHtml = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** Midnight in Leipzig on a day, whatever the visitor's own time zone. */
+const leipzigMidnight = (day) => {
+  // 00:00 at +01:00 is before any change of clocks (they change at 02:00 or 03:00), so its offset is midnight's.
+  const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T00:00:00+01:00`))
+    .find((part) => part.type === 'timeZoneName').value.replace('GMT', '');
+  return new Date(`${day}T00:00:00${offset || 'Z'}`).toISOString();
+};
+
 class CampusCatalogue extends HTMLElement {
   static observedAttributes = ['lang', 'target-group', 'topic', 'provider', 'page-size'];
 
@@ -104,7 +113,7 @@ class CampusCatalogue extends HTMLElement {
     if (fixed('provider')) filter.providerIds = [fixed('provider')];
     if (value('format')) filter.formats = [value('format')];
     if (value('district')) filter.districts = [value('district')];
-    if (value('from')) filter.from = new Date(`${value('from')}T00:00:00`).toISOString();
+    if (value('from')) filter.from = leipzigMidnight(value('from'));
     if (form?.elements.free?.checked) filter.free = true;
     return filter;
   }
