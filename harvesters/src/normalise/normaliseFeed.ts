@@ -28,9 +28,10 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
   const base = absoluteHttpUrl(feed.link, context.feedUrl) ?? context.feedUrl;
   const seen = new Set<string>();
   const offerings: HarvestedOffering[] = [];
+  const placeOf = placesOfFeed();
   feed.items.forEach((item, index) => {
     const label = `item ${index + 1}${item.title ? ` ("${item.title}")` : ''}`;
-    const draft = normaliseItem(item, feed, base, context, label, warnings);
+    const draft = normaliseItem(item, feed, base, context, label, warnings, placeOf);
     if (typeof draft === 'string') {
       warnings.push(`${label}: ${draft}; skipped`);
       return;
@@ -50,7 +51,15 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
   return { offerings, warnings };
 }
 
-function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null, context: NormaliseContext, label: string, warnings: string[]): HarvestedOffering | string {
+function normaliseItem(
+  item: FeedItem,
+  feed: ParsedFeed,
+  feedBase: string | null,
+  context: NormaliseContext,
+  label: string,
+  warnings: string[],
+  placeOf: (location: FeedItem['location']) => Location | null,
+): HarvestedOffering | string {
   const base = item.baseUrl ?? feedBase;
   const contentIsHtml = item.content !== null && looksLikeHtml(item.content);
   const description = contentIsHtml && item.content ? sanitiseHtml(item.content, base) : null;
@@ -67,7 +76,7 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null
 
   // The partner's default venue stands in where an item names no place and is not online.
   const venue = context.defaults.location;
-  const location = normaliseLocation(item.location ?? (venue ? { name: venue.name, address: venue.address, latitude: null, longitude: null } : null));
+  const location = placeOf(item.location ?? (venue ? { name: venue.name, address: venue.address, latitude: null, longitude: null } : null));
   const text = [title, summaryText, descriptionText, item.location?.name].filter(Boolean).join('\n');
   const language = normaliseLanguage(item.language ?? feed.language);
   const stated = { ...item.stated, languages: item.stated.languages.map(normaliseLanguage).filter((l): l is string => l !== null) };
@@ -110,6 +119,18 @@ function normaliseItem(item: FeedItem, feed: ParsedFeed, feedBase: string | null
 function fallbackKey(title: string, item: FeedItem, text: string | null): string {
   const firstStart = item.occurrences[0]?.start;
   return firstStart ? `${title}@${firstStart}` : `text:${createHash('sha256').update(`${title}\n${text ?? ''}`).digest('base64url').slice(0, 22)}`;
+}
+
+/** A feed names its few venues again and again: each is read and placed in Leipzig once per harvest. */
+function placesOfFeed(): (location: FeedItem['location']) => Location | null {
+  const known = new Map<string, Location | null>();
+  return (location) => {
+    if (!location) return null;
+    const key = JSON.stringify([location.name, location.address, location.latitude, location.longitude]);
+    if (!known.has(key)) known.set(key, normaliseLocation(location));
+    const place = known.get(key)!;
+    return place && { ...place };
+  };
 }
 
 function normaliseLocation(location: FeedItem['location']): Location | null {
