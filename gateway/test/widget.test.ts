@@ -140,8 +140,12 @@ describe('the catalogue widget in a real browser', () => {
     // Page on: the list grows and focus moves to the first new result.
     await format.selectOption('');
     await expect.poll(() => status.innerText()).toBe(`${all.data!.offerings.totalCount} Angebote gefunden`);
+    await results.first().locator('button[data-details]').click();
     await widget.locator('button.more').click();
     await expect.poll(() => results.count()).toBe(10);
+    // What was open stays open; focus moves to the first new result.
+    expect(await results.first().locator('button[data-details]').getAttribute('aria-expanded')).toBe('true');
+    expect(await widget.evaluate((element) => element.shadowRoot!.activeElement?.closest('li.result') === element.shadowRoot!.querySelectorAll('li.result')[5])).toBe(true);
     const titles = await results.locator('h2').allInnerTexts();
     expect(new Set(titles).size).toBe(10);
     await page.screenshot({ path: `${SHOTS}/5-more.png`, fullPage: true });

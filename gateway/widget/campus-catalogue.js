@@ -231,8 +231,12 @@ class CampusCatalogue extends HTMLElement {
   renderResults(added) {
     const t = this.t;
     const list = this.root.querySelector('.results');
-    list.innerHTML = this.items
-      .map((o, index) => {
+    // More results are appended, so what the visitor opened above stays open.
+    const from = added ? this.items.length - added : 0;
+    const html = this.items
+      .slice(from)
+      .map((o, offset) => {
+        const index = from + offset;
         const next = o.occurrences.find((d) => d.status !== 'CANCELLED' && (d.end ?? d.start) >= new Date().toISOString().slice(0, 10)) ?? o.occurrences[0];
         const place = o.location ? [o.location.name, o.location.district].filter(Boolean).join(', ') : o.format === 'ONLINE' ? t.online : '';
         const panel = `details-${index}`;
@@ -249,6 +253,8 @@ class CampusCatalogue extends HTMLElement {
         </li>`;
       })
       .join('');
+    if (added) list.insertAdjacentHTML('beforeend', html);
+    else list.innerHTML = html;
     if (added) list.children[this.items.length - added]?.querySelector('a, button')?.focus();
   }
 }
