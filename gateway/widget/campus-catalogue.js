@@ -21,10 +21,10 @@ const TEXT = {
   },
 };
 
-const QUERY = `query Catalogue($search: String, $filter: OfferingFilter, $first: Int, $after: String, $lang: Lang) {
+const QUERY = `query Catalogue($search: String, $filter: OfferingFilter, $first: Int, $after: String, $lang: Lang, $facets: Boolean!) {
   offerings(search: $search, filter: $filter, first: $first, after: $after) {
     totalCount
-    facets(lang: $lang) { topics { value label count } targetGroups { value label count } formats { value label count } districts { value label count } }
+    facets(lang: $lang) @include(if: $facets) { topics { value label count } targetGroups { value label count } formats { value label count } districts { value label count } }
     edges { node { id title url summary descriptionText format cost { kind amount currency } location { name address district }
       occurrences { start end allDay status } provider { name } } }
     pageInfo { hasNextPage endCursor }
@@ -169,7 +169,7 @@ class CampusCatalogue extends HTMLElement {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         credentials: 'omit',
-        body: JSON.stringify({ query: QUERY, variables: { search, filter, first, after: more ? this.cursor : null, lang: this.language.toUpperCase() } }),
+        body: JSON.stringify({ query: QUERY, variables: { search, filter, first, after: more ? this.cursor : null, lang: this.language.toUpperCase(), facets: !more } }),
       });
       const body = await response.json();
       if (request !== this.request) return;
@@ -177,7 +177,8 @@ class CampusCatalogue extends HTMLElement {
       const connection = body.data.offerings;
       this.items = more ? [...this.items, ...connection.edges.map((e) => e.node)] : connection.edges.map((e) => e.node);
       this.cursor = connection.pageInfo.endCursor;
-      this.renderFacets(connection.facets);
+      // The counts belong to the search, not the page: "load more" does not ask for them again.
+      if (!more) this.renderFacets(connection.facets);
       this.renderResults(more ? connection.edges.length : null);
       status.textContent = connection.totalCount === 0 ? t.empty : t.found(connection.totalCount);
       this.root.querySelector('.more').hidden = !connection.pageInfo.hasNextPage;
@@ -198,18 +199,18 @@ class CampusCatalogue extends HTMLElement {
   }
 
   renderFacets(facets) {
-    const fill = (name, values, keep) => {
+    const fill = (name, values) => {
       const select = this.root.querySelector(`select[name="${name}"]`);
       if (!select) return;
       const chosen = select.dataset.keep ?? select.value;
       delete select.dataset.keep;
-      select.innerHTML = `<option value="">${escapeHtml(this.t.all)}</option>` + values.map((f) => `<option value="${escapeHtml(keep(f))}">${escapeHtml(f.label)} (${f.count})</option>`).join('');
+      select.innerHTML = `<option value="">${escapeHtml(this.t.all)}</option>` + values.map((f) => `<option value="${escapeHtml(f.value)}">${escapeHtml(f.label)} (${f.count})</option>`).join('');
       if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
     };
-    fill('topic', facets.topics, (f) => f.value);
-    fill('group', facets.targetGroups, (f) => f.value);
-    fill('format', facets.formats, (f) => f.value);
-    fill('district', facets.districts, (f) => f.value);
+    fill('topic', facets.topics);
+    fill('group', facets.targetGroups);
+    fill('format', facets.formats);
+    fill('district', facets.districts);
   }
 
   when(occurrence) {
