@@ -172,11 +172,16 @@ describe('the catalogue widget in a real browser', () => {
     expect(await format.inputValue()).toBe(value);
 
     // "From date" means from midnight in Leipzig, though this browser believes it is in New York.
+    const sentFrom: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') sentFrom.push((request.postDataJSON() as { variables: { filter: { from?: string } } }).variables.filter.from);
+    });
     await widget.locator('input[type="date"]').fill('2026-07-01');
     const fromSummer = await hub.query<{ offerings: { totalCount: number } }>('query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }', { f: { formats: [value], from: '2026-06-30T22:00:00.000Z' } });
     const summerCount = fromSummer.data!.offerings.totalCount;
     await expect.poll(() => status.innerText()).toBe(summerCount === 0 ? 'No offerings found. Try another word or fewer filters.' : `${summerCount} ${summerCount === 1 ? 'offering' : 'offerings'} found`);
     expect(await page.evaluate(() => new Date('2026-07-01T00:00:00').getTimezoneOffset())).toBe(240);
+    expect(sentFrom).toContain('2026-06-30T22:00:00.000Z');
     await widget.locator('input[type="date"]').fill('');
     await expect.poll(() => status.innerText()).toBe(`${facetCount} ${facetCount === 1 ? 'offering' : 'offerings'} found`);
     await page.screenshot({ path: `${SHOTS}/6-english.png`, fullPage: true });
