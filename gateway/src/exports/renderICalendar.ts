@@ -21,55 +21,70 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
 END:STANDARD
 END:VTIMEZONE`;
 
-function berlinTime(instant: string): InstanceType<typeof ICAL.Time> {
-  return ICAL.Time.fromData({ ...wallClockAt(new Date(instant), HOME_TIME_ZONE), isDate: false });
+/** Parsed once: every export carries the same zone. */
+const BERLIN = ICAL.parse(BERLIN_VTIMEZONE) as JCalComponent;
+
+type JCalProperty = [name: string, parameters: Record<string, string>, type: string, ...values: (string | number | number[])[]];
+type JCalComponent = [name: string, properties: JCalProperty[], components: JCalComponent[]];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** An instant as Leipzig's wall-clock time, in jCal's date-time form. */
+function berlinTime(instant: string): string {
+  const w = wallClockAt(new Date(instant), HOME_TIME_ZONE);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
 
-function dateTime(name: string, value: string, allDay: boolean): InstanceType<typeof ICAL.Property> {
-  const property = new ICAL.Property(name);
-  if (allDay) {
-    property.setValue(ICAL.Time.fromDateString(value));
-  } else {
-    property.setParameter('tzid', HOME_TIME_ZONE);
-    property.setValue(berlinTime(value));
-  }
-  return property;
+function dateTime(name: string, value: string, allDay: boolean): JCalProperty {
+  return allDay ? [name, {}, 'date', value.slice(0, 10)] : [name, { tzid: HOME_TIME_ZONE }, 'date-time', berlinTime(value)];
 }
+
+const text = (name: string, value: string): JCalProperty => [name, {}, 'text', value];
 
 /**
  * An iCalendar to subscribe to: one VEVENT per date, times in Europe/Berlin with its VTIMEZONE, and
  * UIDs made of the offering's id and the date, so that a calendar app updates rather than duplicates.
+ * Built as jCal and written by ical.js in one go: thousands of events are an export's normal size,
+ * and ical.js's component objects cost several times more than the plain arrays they wrap.
  */
 export function renderICalendar(offerings: readonly ExportOffering[], title: string): string {
-  const calendar = new ICAL.Component(['vcalendar', [], []]);
-  calendar.updatePropertyWithValue('version', '2.0');
-  calendar.updatePropertyWithValue('prodid', '-//Digital Campus Hub Leipzig//Katalog//DE');
-  calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
-  calendar.updatePropertyWithValue('method', 'PUBLISH');
-  calendar.updatePropertyWithValue('x-wr-calname', title);
-  calendar.updatePropertyWithValue('x-wr-timezone', HOME_TIME_ZONE);
-  calendar.addSubcomponent(new ICAL.Component(ICAL.parse(BERLIN_VTIMEZONE) as never));
+  const events: JCalComponent[] = [];
   for (const offering of offerings) {
+    const stamp = new Date(offering.updatedAt).toISOString().slice(0, 19) + 'Z';
+    const description = [offering.descriptionText ?? offering.summary, `${offering.provider.name}${offering.url ? `: ${offering.url}` : ''}`].filter(Boolean).join('\n\n');
+    const place = placeLine(offering);
+    const { latitude, longitude } = offering.location ?? {};
     for (const occurrence of offering.occurrences) {
-      const event = new ICAL.Component('vevent');
-      event.updatePropertyWithValue('uid', `${offering.id}-${occurrence.start.replace(/[^0-9]/g, '').slice(0, 14)}@digitalcampus-leipzig`);
-      event.updatePropertyWithValue('dtstamp', ICAL.Time.fromJSDate(new Date(offering.updatedAt), true));
-      event.addProperty(dateTime('dtstart', occurrence.start, occurrence.allDay));
+      const properties: JCalProperty[] = [
+        text('uid', `${offering.id}-${occurrence.start.replace(/[^0-9]/g, '').slice(0, 14)}@digitalcampus-leipzig`),
+        ['dtstamp', {}, 'date-time', stamp],
+        dateTime('dtstart', occurrence.start, occurrence.allDay),
+      ];
       if (occurrence.end) {
         // iCalendar's end of an all-day event is the day after its last day.
         const end = occurrence.allDay ? new Date(Date.parse(`${occurrence.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : occurrence.end;
-        event.addProperty(dateTime('dtend', end, occurrence.allDay));
+        properties.push(dateTime('dtend', end, occurrence.allDay));
       }
-      event.updatePropertyWithValue('summary', offering.title);
-      const description = [offering.descriptionText ?? offering.summary, `${offering.provider.name}${offering.url ? `: ${offering.url}` : ''}`].filter(Boolean).join('\n\n');
-      event.updatePropertyWithValue('description', description);
-      const place = placeLine(offering);
-      if (place) event.updatePropertyWithValue('location', place);
-      if (offering.location?.latitude != null && offering.location.longitude != null) event.updatePropertyWithValue('geo', [offering.location.latitude, offering.location.longitude]);
-      if (offering.url) event.updatePropertyWithValue('url', offering.url);
-      event.updatePropertyWithValue('status', occurrence.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED');
-      calendar.addSubcomponent(event);
+      properties.push(text('summary', offering.title), text('description', description));
+      if (place) properties.push(text('location', place));
+      if (latitude != null && longitude != null) properties.push(['geo', {}, 'float', [latitude, longitude]]);
+      if (offering.url) properties.push(['url', {}, 'uri', offering.url]);
+      properties.push(text('status', occurrence.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED'));
+      events.push(['vevent', properties, []]);
     }
   }
-  return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+  const calendar: JCalComponent = [
+    'vcalendar',
+    [
+      text('version', '2.0'),
+      text('prodid', '-//Digital Campus Hub Leipzig//Katalog//DE'),
+      text('calscale', 'GREGORIAN'),
+      text('method', 'PUBLISH'),
+      // Calendar apps' own properties: 'unknown' keeps ical.js from adding a VALUE parameter they do not expect.
+      ['x-wr-calname', {}, 'unknown', title],
+      ['x-wr-timezone', {}, 'unknown', HOME_TIME_ZONE],
+    ],
+    [BERLIN, ...events],
+  ];
+  return ICAL.stringify(calendar as never).replace(/\r?\n/g, '\r\n').replace(/(\r\n)*$/, '\r\n');
 }
