@@ -104,16 +104,8 @@ export function localWeekdayAndMinute(instant: Date, timeZone: string): { weekda
   return { weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(value('weekday')) + 1, minute: Number(value('hour')) * 60 + Number(value('minute')) };
 }
 
-const wallFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** What clocks in `timeZone` show at an instant. */
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
-  let formatter = wallFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    wallFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(instant);
-  const value = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute'), second: value('second') };
+  const shifted = new Date(instant.getTime() + offsetAt(timeZone, instant.getTime()));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: shifted.getUTCSeconds() };
 }

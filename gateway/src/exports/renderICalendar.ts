@@ -86,5 +86,6 @@ export function renderICalendar(offerings: readonly ExportOffering[], title: str
     ],
     [BERLIN, ...events],
   ];
-  return ICAL.stringify(calendar as never).replace(/\r?\n/g, '\r\n').replace(/(\r\n)*$/, '\r\n');
+  // ical.js ends every line, the last one too, with CRLF as RFC 5545 wants.
+  return ICAL.stringify(calendar as never);
 }
