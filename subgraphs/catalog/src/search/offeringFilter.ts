@@ -1,5 +1,6 @@
 import { ORTSTEILE, STADTBEZIRKE } from '@campus/schema';
 import { badInput } from '@campus/subgraph-runtime';
+import { STATUS_CODES } from './dateColumns';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
 export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING';
@@ -33,13 +34,15 @@ export interface OfferingFilterInput {
 export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** A filter checked and compiled: one predicate per facet, one for everything else. */
+/** A filter checked and compiled: one predicate per facet, and two for everything else. */
 export interface CompiledFilter {
   facet: Record<Facet, ((o: IndexedOffering) => boolean) | null>;
-  base: (o: IndexedOffering) => boolean;
-  /** Start of the date range in milliseconds: an occurrence must not be over by then. */
-  from: number;
-  to: number;
+  /** Status and dates, read from the index's columns by rowid: the question every search asks of every offering. */
+  shown: (rowid: number) => boolean;
+  /** The rest (ids, level, provider kind, place), or null where the filter asks none of it. */
+  rest: ((o: IndexedOffering) => boolean) | null;
+  /** The first date of an offering within the filter's range, for sorting by next start. */
+  nextStart: (rowid: number) => number;
 }
 
 const EARTH_RADIUS_KM = 6371;
@@ -95,29 +98,39 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
   const districts = anyOf(filter.districts);
   const weekdays = filter.weekdays?.length ? new Set(filter.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1)) : null;
   const times = anyOf(filter.timeOfDay);
-  const statuses = new Set(['SCHEDULED', ...(filter.includeCancelled ? ['CANCELLED'] : []), ...(filter.includeWithdrawn ? ['WITHDRAWN'] : [])]);
+  const statuses = new Uint8Array(Object.keys(STATUS_CODES).length + 1);
+  statuses[STATUS_CODES['SCHEDULED']!] = 1;
+  if (filter.includeCancelled) statuses[STATUS_CODES['CANCELLED']!] = 1;
+  if (filter.includeWithdrawn) statuses[STATUS_CODES['WITHDRAWN']!] = 1;
   const free = filter.free === true;
   const maxPrice = filter.maxPrice ?? null;
 
-  const inTime = (minute: number | null): boolean => {
+  const inTime = (minute: number): boolean => {
     if (!times) return true;
-    if (minute === null) return false;
+    if (minute < 0) return false;
     const slot: TimeOfDay = minute < 12 * 60 ? 'MORNING' : minute < 17 * 60 ? 'AFTERNOON' : 'EVENING';
     return times.has(slot);
   };
-  const datesMatch = (o: IndexedOffering): boolean => {
-    const dates = o.occurrences;
-    if (dates.length === 0) return !weekdays && !times;
-    for (let i = 0; i < dates.length; i += 1) {
-      const d = dates[i]!;
-      if (!d.cancelled && d.end >= from && d.start < to && (!weekdays || weekdays.has(d.weekday)) && inTime(d.minute)) return true;
+  const { status, first, start, end, weekday, minute, cancelled } = index.columns();
+  const shown = (rowid: number): boolean => {
+    if (statuses[status[rowid]!] !== 1) return false;
+    const [a, b] = [first[rowid]!, first[rowid + 1]!];
+    if (a === b) return !weekdays && !times;
+    for (let i = a; i < b; i += 1) {
+      if (cancelled[i] === 0 && end[i]! >= from && start[i]! < to && (!weekdays || weekdays.has(weekday[i]!)) && inTime(minute[i]!)) return true;
     }
     return false;
   };
+  const nextStart = (rowid: number): number => {
+    for (let i = first[rowid]!; i < first[rowid + 1]!; i += 1) {
+      if (cancelled[i] === 0 && end[i]! >= from && start[i]! < to) return start[i]!;
+    }
+    return Number.POSITIVE_INFINITY;
+  };
 
   return {
-    from,
-    to,
+    shown,
+    nextStart,
     facet: {
       topics: topics && ((o) => o.topics.some((t) => topics.has(t))),
       targetGroups: groups && ((o) => o.targetGroups.some((g) => groups.has(g))),
@@ -131,23 +144,13 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
           ? (o) => o.costKind === 'FREE' || (!free && maxPrice !== null && o.costKind === 'PAID' && (o.costAmount ?? Infinity) <= maxPrice)
           : null,
     },
-    base: (o) =>
-      (!ids || ids.has(o.id)) &&
-      o.canonical &&
-      statuses.has(o.status) &&
-      (!levels || (o.level !== null && levels.has(o.level))) &&
-      (!kinds || kinds.has(index.providerKind(o.providerId) ?? '')) &&
-      (!near || (o.latitude !== null && o.longitude !== null && distanceKm(near.latitude, near.longitude, o.latitude, o.longitude) <= near.radiusKm)) &&
-      datesMatch(o),
+    rest:
+      ids || levels || kinds || near
+        ? (o) =>
+            (!ids || ids.has(o.id)) &&
+            (!levels || (o.level !== null && levels.has(o.level))) &&
+            (!kinds || kinds.has(index.providerKind(o.providerId) ?? '')) &&
+            (!near || (o.latitude !== null && o.longitude !== null && distanceKm(near.latitude, near.longitude, o.latitude, o.longitude) <= near.radiusKm))
+        : null,
   };
-}
-
-/** The first date of an offering within the filter's range, for sorting by next start. */
-export function nextStart(o: IndexedOffering, filter: CompiledFilter): number {
-  const dates = o.occurrences;
-  for (let i = 0; i < dates.length; i += 1) {
-    const d = dates[i]!;
-    if (!d.cancelled && d.end >= filter.from && d.start < filter.to) return d.start;
-  }
-  return Number.POSITIVE_INFINITY;
 }

@@ -2,6 +2,7 @@ import { gt, sql } from 'drizzle-orm';
 import { foldForSearch } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
+import { DateColumns } from './dateColumns';
 
 /** What filters, facets and sorting need of an offering, held in memory; texts stay in SQLite. */
 export interface IndexedOffering {
@@ -51,6 +52,7 @@ export class SearchIndex {
   readonly #rowidOf = new Map<string, number>();
   readonly #providerKinds = new Map<string, string>();
   #seen = -1;
+  #columns: DateColumns | null = null;
   readonly #currentChange;
 
   constructor(private readonly database: CatalogDatabase) {
@@ -64,6 +66,7 @@ export class SearchIndex {
     const { db } = this.database;
     const since = this.#seen;
     this.#seen = seq;
+    this.#columns = null;
     this.#providerKinds.clear();
     for (const provider of db.select().from(providerIndex).all()) this.#providerKinds.set(provider.id, provider.kind);
     const rows = db
@@ -160,6 +163,12 @@ export class SearchIndex {
   /** Every indexed offering by rowid, with holes where a rowid is not in use. */
   all(): readonly (IndexedOffering | undefined)[] {
     return this.#byRowid;
+  }
+
+  /** Status and dates of every offering as typed arrays, rebuilt on first use after a change. */
+  columns(): DateColumns {
+    this.#columns ??= new DateColumns(this.#byRowid);
+    return this.#columns;
   }
 
   /** One more than the highest rowid indexed: the length of arrays indexed by rowid. */

@@ -1,7 +1,7 @@
 import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { fullTextMatches, parseSearch, type TextMatches } from './fullTextQuery';
-import { compileFilter, FACETS, nextStart, type CompiledFilter, type Facet, type OfferingFilterInput } from './offeringFilter';
+import { compileFilter, FACETS, type CompiledFilter, type Facet, type OfferingFilterInput } from './offeringFilter';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
 export type OfferingSort = 'RELEVANCE' | 'NEXT_START' | 'NEWEST' | 'TITLE';
@@ -68,7 +68,7 @@ function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilt
     case 'RELEVANCE':
       return matches?.rank(o.rowid) ?? 0;
     case 'NEXT_START':
-      return Math.min(nextStart(o, filter), LAST);
+      return Math.min(filter.nextStart(o.rowid), LAST);
     case 'NEWEST':
       return -o.firstSeen;
     case 'TITLE':
@@ -77,7 +77,7 @@ function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilt
 }
 
 function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, matches: TextMatches | null): SortKey {
-  const next = Math.min(nextStart(o, filter), LAST);
+  const next = Math.min(filter.nextStart(o.rowid), LAST);
   switch (sort) {
     case 'RELEVANCE':
       return [matches?.rank(o.rowid) ?? 0, next, o.id];
@@ -92,8 +92,9 @@ function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilte
 
 /**
  * One page of the catalogue for a search and filter: full-text matching in SQLite, everything
- * else in one pass over the in-memory index, which also counts the facets. Pages are cut after the
- * cursor's sort key, not at an offset, so they stay right while harvests write.
+ * else in one pass over the in-memory index (status and dates from its typed columns first), which
+ * also counts the facets. Pages are cut after the cursor's sort key, not at an offset, so they stay
+ * right while harvests write.
  */
 export function searchOfferings(database: CatalogDatabase, index: SearchIndex, query: OfferingSearch): SearchResult {
   index.refresh();
@@ -115,13 +116,16 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     for (const value of facetValues(o, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
 
-  const candidates: readonly (IndexedOffering | undefined)[] = matches ? matches.rowids.map((rowid) => index.byRowid(rowid)) : index.all();
+  const all = index.all();
+  const candidates = matches ? matches.rowids.length : all.length;
   let totalCount = 0;
   const page: { offering: IndexedOffering; key: SortKey }[] = [];
   const limit = query.first + 1;
-  for (let c = 0; c < candidates.length; c += 1) {
-    const o = candidates[c];
-    if (o === undefined || !filter.base(o)) continue;
+  for (let c = 0; c < candidates; c += 1) {
+    const rowid = matches ? matches.rowids[c]! : c;
+    if (!filter.shown(rowid)) continue;
+    const o = all[rowid];
+    if (o === undefined || (filter.rest && !filter.rest(o))) continue;
     let failed: Facet | null = null;
     let failures = 0;
     for (const facet of active) {
@@ -146,9 +150,13 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     if (afterKey && compareKeys(key, afterKey) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
     if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;
-    let at = page.length;
-    while (at > 0 && compareKeys(key, page[at - 1]!.key) < 0) at -= 1;
-    page.splice(at, 0, { offering: o, key });
+    let [low, high] = [0, page.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareKeys(key, page[middle]!.key) < 0) high = middle;
+      else low = middle + 1;
+    }
+    page.splice(low, 0, { offering: o, key });
     if (page.length > limit) page.pop();
   }
   return {
