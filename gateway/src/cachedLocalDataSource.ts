@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 
 const MAX_DOCUMENTS = 500;
 
@@ -14,21 +14,25 @@ export class CachedLocalDataSource implements GraphQLDataSource {
   constructor(private readonly schema: GraphQLSchema) {}
 
   async process({ request, context }: GraphQLDataSourceProcessOptions): Promise<never> {
-    const source = request.query ?? '';
+    return (await this.run(request.query ?? '', request.variables ?? {}, context, request.operationName)) as never;
+  }
+
+  /** One operation on this subgraph, for the gateway's own reads as well as its query plans. */
+  async run(source: string, variables: Record<string, unknown>, context: object, operationName?: string): Promise<ExecutionResult> {
     let document = this.#documents.get(source);
     if (!document) {
       let parsed: DocumentNode;
       try {
         parsed = parse(source);
       } catch (error) {
-        return { errors: [error] } as never;
+        return { errors: [error as GraphQLError] };
       }
       const errors = validate(this.schema, parsed);
-      if (errors.length > 0) return { errors } as never;
+      if (errors.length > 0) return { errors };
       if (this.#documents.size >= MAX_DOCUMENTS) this.#documents.clear();
       this.#documents.set(source, parsed);
       document = parsed;
     }
-    return (await execute({ schema: this.schema, document, variableValues: request.variables, operationName: request.operationName, contextValue: context })) as never;
+    return execute({ schema: this.schema, document, variableValues: variables, operationName, contextValue: context });
   }
 }

@@ -4,11 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { serveExport } from './exports/serveExport';
+import type { SubgraphOperation } from './subgraphOperation';
 
 const MAX_REQUEST_BYTES = 1024 * 1024;
 
 export interface EdgeOptions {
   apollo: ApolloServer<BaseContext>;
+  /** The catalog subgraph itself, for exports (bulk pages, no joins). */
+  readCatalog: SubgraphOperation;
   health: () => { ready: boolean; body: Record<string, unknown> };
   corsOrigins: string[];
   /** Turns a request's `Authorization: Bearer` key into the signed identity header; null when the key is not valid. */
@@ -76,7 +79,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
       .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) })
       .end(gzip ? assets.widgetGzipped : assets.widget);
   }
-  if (url.pathname.startsWith('/export/') && request.method === 'GET') return serveExport(request, response, url, options.apollo);
+  if (url.pathname.startsWith('/export/') && request.method === 'GET') return serveExport(request, response, url, options);
   if (url.pathname === '/partners') {
     return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'" }).end(portal);
   }

@@ -13,8 +13,9 @@ import { identitySecret, serveSubgraph, type IdentityContext, type QueryCounter,
 import { CachedLocalDataSource } from './cachedLocalDataSource';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge } from './httpEdge';
-import { pageSizeRule } from './pageSizeRule';
+import { pageSizeRule, pageSizeVariablesPlugin } from './pageSizeRule';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
+import { remoteSubgraphOperation, type SubgraphOperation } from './subgraphOperation';
 import type { HubSettings, SubgraphName } from './hubSettings';
 import { openOperatorConfig } from './operatorConfig';
 
@@ -98,20 +99,25 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
 
   const definitions: SubgraphDefinition[] = [];
   const sources = new Map<string, GraphQLDataSource>();
+  const operations = new Map<string, SubgraphOperation>();
   for (const subgraph of local) {
     if (settings.subgraphMode === 'http') {
       const server: RunningServer = await serveSubgraph(subgraph.schema, 0);
       stops.push(() => server.stop());
       definitions.push({ name: subgraph.name, url: server.url, sdl: subgraph.sdl });
       sources.set(subgraph.name, new IdentifyingRemoteDataSource({ url: server.url }));
+      operations.set(subgraph.name, remoteSubgraphOperation(server.url));
     } else {
       definitions.push({ name: subgraph.name, url: `local://${subgraph.name}`, sdl: subgraph.sdl });
-      sources.set(subgraph.name, new CachedLocalDataSource(subgraph.schema));
+      const source = new CachedLocalDataSource(subgraph.schema);
+      sources.set(subgraph.name, source);
+      operations.set(subgraph.name, (query, variables) => source.run(query, variables, {}));
     }
   }
   for (const [name, url] of Object.entries(settings.remoteSubgraphs)) {
     definitions.push({ name, url, sdl: await fetchRemoteSdl(name, url) });
     sources.set(name, new IdentifyingRemoteDataSource({ url }));
+    operations.set(name, remoteSubgraphOperation(url));
   }
 
   const composed = composeSupergraph(definitions);
@@ -142,7 +148,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins,
+    plugins: [pageSizeVariablesPlugin, ...plugins],
     validationRules: [pageSizeRule, ...validationRules],
   });
   await apollo.start();
@@ -157,6 +163,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const keys = providers?.keys ?? null;
   const http = createHttpEdge({
     apollo,
+    readCatalog: operations.get('catalog')!,
     corsOrigins: settings.corsOrigins,
     identify: (key) => {
       if (key === null) return signIdentity(PUBLIC, secret);

@@ -53,5 +53,12 @@ export const HOME_TIME_ZONE = 'Europe/Berlin';
 /** ISO 639-1 (or -3) language codes, lower case. */
 export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
 
-/** The most items one page of any list in the API holds. */
+/** The most items one page of any list in the public API holds; the gateway keeps to it. */
 export const MAX_PAGE_SIZE = 100;
+
+/**
+ * The most offerings a subgraph returns in one page to the hub's own exports: one search pass
+ * instead of twenty, which was most of an export's time. The gateway never passes a public
+ * request on with more than MAX_PAGE_SIZE.
+ */
+export const MAX_BULK_PAGE_SIZE = 2000;

@@ -19,7 +19,7 @@ export const EXPORT_FIELDS = `id title summary descriptionText url languages typ
   cost { kind amount currency }
   location { name address postcode locality district latitude longitude }
   occurrences { start end timeZone allDay status }
-  provider { name } updatedAt`;
+  provider { id } updatedAt`;
 
 export function placeLine(offering: ExportOffering): string | null {
   const l = offering.location;

@@ -1,3 +1,5 @@
+import { MAX_BULK_PAGE_SIZE } from '@campus/schema';
+
 /** What an export URL asks for: the API's search, filter and sort, as query parameters. */
 export interface ExportQuery {
   search: string | null;
@@ -7,7 +9,8 @@ export interface ExportQuery {
 }
 
 export const DEFAULT_EXPORT_LIMIT = 500;
-export const MAX_EXPORT_LIMIT = 2000;
+/** As many as the catalog subgraph gives the hub in one page. */
+export const MAX_EXPORT_LIMIT = MAX_BULK_PAGE_SIZE;
 
 const LISTS = ['ids', 'topics', 'targetGroups', 'formats', 'types', 'levels', 'languages', 'providerIds', 'providerKinds', 'weekdays', 'timeOfDay', 'districts'];
 const ENUM_LISTS = new Set(['topics', 'targetGroups', 'formats', 'types', 'levels', 'providerKinds', 'weekdays', 'timeOfDay']);

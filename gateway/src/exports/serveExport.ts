@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { MAX_PAGE_SIZE } from '@campus/schema';
 import { EXPORT_FIELDS, type ExportOffering } from './exportOffering';
 import { ExportQueryError, parseExportQuery, type ExportQuery } from './exportQuery';
 import { renderCsv } from './renderCsv';
 import { renderICalendar } from './renderICalendar';
 import { renderJsonLd } from './renderJsonLd';
 import { renderRss } from './renderRss';
+import type { SubgraphOperation } from '../subgraphOperation';
 
-const QUERY = `query Export($search: String, $filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String) {
-  offerings(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {
-    edges { node { ${EXPORT_FIELDS} } }
-    pageInfo { hasNextPage endCursor }
-  }
+const QUERY = `query Export($search: String, $filter: OfferingFilter, $sort: OfferingSort, $first: Int) {
+  offerings(search: $search, filter: $filter, sort: $sort, first: $first) { edges { node { ${EXPORT_FIELDS} } } }
 }`;
+
+const PROVIDER_NAMES = '{ providers { id name } }';
 
 const FORMATS: Record<string, { type: string; render: (offerings: ExportOffering[], self: string) => string }> = {
   ics: { type: 'text/calendar; charset=utf-8', render: (o) => renderICalendar(o, 'Digital Campus Leipzig') },
@@ -25,35 +24,47 @@ const FORMATS: Record<string, { type: string; render: (offerings: ExportOffering
 
 class ExportFailed extends Error {}
 
-/** The offerings of an export, page by page through the public API, so exports and queries agree. */
-async function exportOfferings(apollo: ApolloServer<BaseContext>, query: ExportQuery): Promise<ExportOffering[]> {
-  const offerings: ExportOffering[] = [];
-  let after: string | null = null;
-  while (offerings.length < query.limit) {
-    const response = await apollo.executeOperation({
-      query: QUERY,
-      variables: { search: query.search, filter: query.filter, sort: query.sort, first: Math.min(MAX_PAGE_SIZE, query.limit - offerings.length), after },
-    });
-    if (response.body.kind !== 'single') throw new ExportFailed('unexpected response');
-    const { data, errors } = response.body.singleResult as { data?: { offerings: { edges: { node: ExportOffering }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: { message: string }[] };
-    if (errors?.length || !data) throw new ExportFailed(errors?.map((e) => e.message).join('; ') ?? 'no data');
-    offerings.push(...data.offerings.edges.map((e) => e.node));
-    if (!data.offerings.pageInfo.hasNextPage) break;
-    after = data.offerings.pageInfo.endCursor;
-  }
-  return offerings;
+type Fetched = Omit<ExportOffering, 'provider'> & { provider: { id: string } };
+
+function dataOf<T>(result: { data?: unknown; errors?: readonly { message: string }[] }): T {
+  if (result.errors?.length || !result.data) throw new ExportFailed(result.errors?.map((e) => e.message).join('; ') ?? 'no data');
+  return result.data as T;
+}
+
+/**
+ * The offerings of an export: one page from the catalog subgraph, which answers the same search and
+ * filter as the public API with the same code, so exports and queries agree. Asked of the catalog
+ * directly because the public API's pages of 100 meant a search pass per page and the gateway's
+ * join of provider names per offering; the names of the providers (a few dozen) are read once.
+ */
+async function exportOfferings(sources: ExportSources, query: ExportQuery): Promise<ExportOffering[]> {
+  const [page, names] = await Promise.all([
+    sources.readCatalog(QUERY, { search: query.search, filter: query.filter, sort: query.sort, first: query.limit }),
+    sources.apollo.executeOperation({ query: PROVIDER_NAMES }),
+  ]);
+  if (names.body.kind !== 'single') throw new ExportFailed('unexpected response');
+  const { providers } = dataOf<{ providers: { id: string; name: string }[] }>(names.body.singleResult);
+  const nameOf = new Map(providers.map((p) => [p.id, p.name]));
+  const { offerings } = dataOf<{ offerings: { edges: { node: Fetched }[] } }>(page);
+  return offerings.edges.map(({ node }) => ({ ...node, provider: { name: nameOf.get(node.provider.id) ?? node.provider.id } }));
+}
+
+/** What an export reads: the catalog subgraph for offerings, the public API for provider names. */
+export interface ExportSources {
+  apollo: ApolloServer<BaseContext>;
+  readCatalog: SubgraphOperation;
 }
 
 /**
  * `/export/offerings.{ics,rss,jsonld,csv}?search=…&formats=…`: the catalogue as files to subscribe
  * to or open, with ETag and Cache-Control; a matching If-None-Match gets 304.
  */
-export async function serveExport(request: IncomingMessage, response: ServerResponse, url: URL, apollo: ApolloServer<BaseContext>): Promise<void> {
+export async function serveExport(request: IncomingMessage, response: ServerResponse, url: URL, sources: ExportSources): Promise<void> {
   const format = FORMATS[url.pathname.replace('/export/offerings.', '')];
   if (!format) return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Exports: /export/offerings.ics, .rss, .jsonld, .csv');
   let offerings: ExportOffering[];
   try {
-    offerings = await exportOfferings(apollo, parseExportQuery(url.searchParams));
+    offerings = await exportOfferings(sources, parseExportQuery(url.searchParams));
   } catch (error) {
     if (error instanceof ExportQueryError || error instanceof ExportFailed) {
       return void response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`Bad export request: ${error.message}`);

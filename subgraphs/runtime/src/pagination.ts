@@ -1,18 +1,21 @@
-import { MAX_PAGE_SIZE } from '@campus/schema';
+import { MAX_BULK_PAGE_SIZE } from '@campus/schema';
 import { GraphQLError } from 'graphql';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export { MAX_PAGE_SIZE };
+const DEFAULT_PAGE_SIZE = 20;
 
 export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
-/** Checks `first` against the page size limits, naming the argument when it is out of range. */
+/**
+ * Checks `first` against the page size limit, naming the argument when it is out of range. A
+ * subgraph serves the hub's exports pages of up to MAX_BULK_PAGE_SIZE; the public API's smaller
+ * limit is the gateway's to keep, as it is the only way in from outside.
+ */
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, not ${first}`, 'first');
+  if (!Number.isInteger(first) || first < 0 || first > MAX_BULK_PAGE_SIZE) {
+    throw badInput(`"first" must be between 0 and ${MAX_BULK_PAGE_SIZE}, not ${first}`, 'first');
   }
   return first;
 }
