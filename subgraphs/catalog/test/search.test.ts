@@ -46,6 +46,24 @@ describe('full-text search', () => {
     expect(await titles('schutz')).toEqual(['Datenschutz im Verein']);
   });
 
+  it('finds parts of compounds that a later harvest brought, in any text, after whole-word matches', async () => {
+    const own = catalogFixture();
+    try {
+      const search = async (text: string): Promise<string[]> =>
+        (await own.query<Page>(`query($search: String) { offerings(search: $search) { edges { node { title } } } }`, { search: text })).data!.offerings.edges.map((e) => e.node.title);
+      own.ingest('first-feed', 'vhs', [offering('netz', { title: 'Sicher im Netz', descriptionText: 'Passwörter und Updates.', occurrences: [at(day(6))] })]);
+      expect(await search('sicherheit')).toEqual([]);
+      own.ingest('second-feed', 'vhs', [
+        offering('cyber', { title: 'Online unterwegs', descriptionText: 'Grundlagen der Cybersicherheit für Seniorinnen und Senioren.', occurrences: [at(day(6))] }),
+        offering('arbeit', { title: 'Sicherheit am Arbeitsplatz', occurrences: [at(day(7))] }),
+      ]);
+      expect(await search('sicherheit')).toEqual(['Sicherheit am Arbeitsplatz', 'Online unterwegs']);
+      expect(await search('cyber')).toEqual(['Online unterwegs']);
+    } finally {
+      own.close();
+    }
+  });
+
   it('needs every word, and reads quoted text as a phrase', async () => {
     expect(await titles('Datenschutz Verein')).toEqual(['Datenschutz im Verein']);
     expect(await titles('Datenschutz Führung')).toEqual([]);

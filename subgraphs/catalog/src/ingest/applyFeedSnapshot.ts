@@ -27,7 +27,7 @@ function nextChange(tx: Transaction): number {
   return tx.update(changeCounter).set({ seq: sql`${changeCounter.seq} + 1` }).where(eq(changeCounter.id, 1)).returning({ seq: changeCounter.seq }).get()!.seq;
 }
 
-/** Rewrites an offering's rows in both full-text tables from the offerings table. */
+/** Rewrites an offering's row in the full-text table from the offerings table. */
 function reindexText(tx: Transaction, ids: readonly string[]): void {
   for (const id of ids) {
     const row = tx
@@ -40,8 +40,6 @@ function reindexText(tx: Transaction, ids: readonly string[]): void {
     const text = searchTextOf(row, row.provider ?? '');
     tx.run(sql`DELETE FROM offering_words WHERE rowid = ${row.rowid}`);
     tx.run(sql`INSERT INTO offering_words (rowid, title, summary, body, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.body}, ${text.keywords}, ${text.provider})`);
-    tx.run(sql`DELETE FROM offering_trigrams WHERE rowid = ${row.rowid}`);
-    tx.run(sql`INSERT INTO offering_trigrams (rowid, title, summary, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.keywords}, ${text.provider})`);
   }
 }
 

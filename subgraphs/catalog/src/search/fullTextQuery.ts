@@ -28,48 +28,53 @@ const quote = (term: string): string => `"${term}"`;
 
 /** Column weights for BM25: title, summary, body, keywords, provider. */
 const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
+const RANKED = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDER BY bm25(offering_words, ${WEIGHTS})`;
+const MATCHED = 'SELECT rowid FROM offering_words WHERE offering_words MATCH ?';
 
 /** Which offerings match a search, and how well: position in BM25 order, 1 being best. */
 export interface TextMatches {
   rowids: number[];
-  /** The BM25 position of an offering; matches found only inside a compound come after all others. */
   rank(rowid: number): number;
 }
 
-/**
- * The offerings that contain every term. A term matches where it begins a word anywhere ("Digi"
- * finds "Digitalisierung"), and, from three letters on, also inside a word of the title, summary,
- * keywords or provider name ("schutz" finds "Datenschutz"); terms of one or two letters ("KI")
- * match whole words only. Relevance is BM25 over words and prefixes with the title weighted up.
- * Work is done in typed arrays indexed by rowid: a common word matches tens of thousands of rows,
- * and a Map or Set of that size per request would keep the garbage collector busy.
- */
-export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, rowidLimit: number): TextMatches {
-  const words = search.terms.map((t) => (t.length < 3 ? quote(t) : `${quote(t)}*`));
-  const ranked = statement(database, `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDER BY bm25(offering_words, ${WEIGHTS})`).all(words.join(' OR ')) as unknown as number[];
-  const rank = new Float64Array(rowidLimit);
-  ranked.forEach((rowid, position) => {
-    if (rowid < rowidLimit) rank[rowid] = position + 1;
-  });
-  const hits = new Uint16Array(rowidLimit);
-  const seenInTerm = new Int32Array(rowidLimit).fill(-1);
-  const count = (rowid: number, term: number): void => {
-    if (rowid >= rowidLimit || seenInTerm[rowid] === term) return;
-    seenInTerm[rowid] = term;
-    hits[rowid] = hits[rowid]! + 1;
-  };
-  search.terms.forEach((term, i) => {
-    for (const rowid of search.terms.length === 1 ? ranked : rowids(database, 'offering_words', words[i]!)) count(rowid, i);
-    if (term.length >= 3) for (const rowid of rowids(database, 'offering_trigrams', quote(term))) count(rowid, i);
-  });
-  const matched: number[] = [];
-  for (let rowid = 0; rowid < rowidLimit; rowid += 1) if (hits[rowid] === search.terms.length) matched.push(rowid);
-  const last = ranked.length + 1;
-  return { rowids: matched, rank: (rowid) => rank[rowid] || last };
+/** What the search reads of the index: its size and the words it holds. */
+export interface IndexedWords {
+  rowidLimit: number;
+  vocabulary(): readonly string[];
 }
 
-function rowids(database: CatalogDatabase, table: 'offering_trigrams' | 'offering_words', match: string): number[] {
-  return statement(database, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).all(match) as unknown as number[];
+/** A term as a word or the start of one ("Digi" finds "Digitalisierung"); one or two letters ("KI") whole. */
+const asWord = (term: string): string => (term.length < 3 ? quote(term) : `${quote(term)}*`);
+
+/**
+ * Every way a term may occur: as a word or the start of one, and from three letters on also inside
+ * a word ("schutz" finds "Datenschutz"), through the words the index holds; phrases as phrases.
+ */
+function occurrencesOf(term: string, vocabulary: readonly string[]): string[] {
+  if (term.length < 3 || term.includes(' ')) return [asWord(term)];
+  return [asWord(term), ...vocabulary.filter((word) => word.indexOf(term, 1) > 0).map(quote)];
+}
+
+/**
+ * The offerings that contain every term, found in one FTS5 query, and their BM25 order (title
+ * weighted up) by a second over the terms as words and prefixes. The two are kept apart because
+ * BM25's cost grows with the phrases of its query: ranking by a term's hundreds of compounds
+ * ("ung") took seconds. Matches found only inside a compound come after all others.
+ */
+export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, index: IndexedWords): TextMatches {
+  const vocabulary = index.vocabulary();
+  const alternatives = search.terms.map((term) => occurrencesOf(term, vocabulary));
+  const ranked = statement(database, RANKED).all(search.terms.map(asWord).join(' AND ')) as number[];
+  const onlyWords = alternatives.every((a) => a.length === 1);
+  const matched = onlyWords ? ranked : (statement(database, MATCHED).all(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) as number[]);
+  const rowids = matched.filter((rowid) => rowid < index.rowidLimit);
+  // Typed and indexed by rowid: a common word matches tens of thousands of rows, and a Map of that
+  // size per request would keep the garbage collector busy.
+  const rank = new Float64Array(index.rowidLimit);
+  ranked.forEach((rowid, position) => {
+    if (rowid < index.rowidLimit) rank[rowid] = position + 1;
+  });
+  return { rowids, rank: (rowid) => rank[rowid] || ranked.length + 1 };
 }
 
 /** Prepared once per database: building a statement costs more than running it. */

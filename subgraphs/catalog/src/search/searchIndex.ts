@@ -53,6 +53,7 @@ export class SearchIndex {
   readonly #providerKinds = new Map<string, string>();
   #seen = -1;
   #columns: DateColumns | null = null;
+  #vocabulary: readonly string[] | null = null;
   readonly #currentChange;
 
   constructor(private readonly database: CatalogDatabase) {
@@ -67,6 +68,7 @@ export class SearchIndex {
     const since = this.#seen;
     this.#seen = seq;
     this.#columns = null;
+    this.#vocabulary = null;
     this.#providerKinds.clear();
     for (const provider of db.select().from(providerIndex).all()) this.#providerKinds.set(provider.id, provider.kind);
     const rows = db
@@ -169,6 +171,12 @@ export class SearchIndex {
   columns(): DateColumns {
     this.#columns ??= new DateColumns(this.#byRowid);
     return this.#columns;
+  }
+
+  /** Every word in the full-text index, folded as indexed, read again on first use after a change. */
+  vocabulary(): readonly string[] {
+    this.#vocabulary ??= this.database.sqlite.prepare('SELECT term FROM offering_words_vocabulary').pluck().all() as string[];
+    return this.#vocabulary;
   }
 
   /** One more than the highest rowid indexed: the length of arrays indexed by rowid. */

@@ -100,7 +100,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   index.refresh();
   const filter = compileFilter(query.filter, index, query.now);
   const { terms } = parseSearch(query.search);
-  const matches = terms.length > 0 ? fullTextMatches(database, { terms }, index.rowidLimit) : null;
+  const matches = terms.length > 0 ? fullTextMatches(database, { terms }, index) : null;
   const sort: OfferingSort = query.sort ?? (matches ? 'RELEVANCE' : 'NEXT_START');
   if (sort === 'RELEVANCE' && !matches) throw badInput('sorting by relevance needs a search', 'sort');
   const after = decodeCursor(query.after, sort === 'NEXT_START' || sort === 'NEWEST' || sort === 'TITLE' ? 3 : 4);
