@@ -71,7 +71,7 @@ function inProcess(dataDir: string): () => Promise<boolean> {
   const next = workload(7);
   return async () => {
     const { search, filter } = next();
-    const result = catalog.search({ search, filter, sort: null, first: 20, after: null, now: new Date() });
+    const result = catalog.search({ search, filter, sort: null, first: 20, after: null, now: new Date(), facets: ['formats', 'topics', 'targetGroups', 'cost'] });
     return catalog.offeringsById(result.hits.map((h) => h.offering.id)).length === result.hits.length;
   };
 }

@@ -1,12 +1,12 @@
 import { inArray } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { DateTimeScalar, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings, providerIndex } from './db/tables';
 import { labelOf, languageLabel, type Lang } from './search/facetLabels';
-import type { OfferingFilterInput } from './search/offeringFilter';
+import { FACETS, type Facet, type OfferingFilterInput } from './search/offeringFilter';
 import type { SearchIndex } from './search/searchIndex';
 import { searchOfferings, type OfferingSort, type SearchResult } from './search/searchOfferings';
 import { snippetOf } from './search/snippet';
@@ -24,6 +24,12 @@ interface ConnectionArgs {
 
 interface Connection {
   result: SearchResult;
+}
+
+interface Edge {
+  node: OfferingRow;
+  /** The search's folded terms, for highlighting. */
+  terms: string[];
 }
 
 export function catalogResolvers(database: CatalogDatabase, index: SearchIndex): GraphQLResolverMap<object> {
@@ -44,10 +50,8 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
   }));
 
   const connection = async (args: ConnectionArgs, context: object, info: GraphQLResolveInfo): Promise<unknown> => {
-    // Fragments are not followed: where a client uses one, the facets are counted to be safe.
-    const asksForFacets = info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'facets') ?? false);
     const result = searchOfferings(database, index, {
-      facets: asksForFacets,
+      facets: requestedFacets(info),
       search: args.search ?? null,
       filter: args.filter ?? {},
       sort: args.sort ?? null,
@@ -58,7 +62,7 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
     const rows = await loaders(context).offering.loadMany(result.hits.map((h) => h.offering.id));
     const edges = result.hits.map((hit, i) => {
       const row = rows[i] as OfferingRow;
-      return { cursor: hit.cursor, node: row, snippet: result.terms.length > 0 ? (snippetOf(row.descriptionText, result.terms) ?? snippetOf(row.title, result.terms)) : null };
+      return { cursor: hit.cursor, node: row, terms: result.terms };
     });
     return {
       result,
@@ -93,6 +97,10 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
           cost: await facetList(facets.cost, plain),
         };
       },
+    },
+    OfferingEdge: {
+      // Only when asked for: highlighting folds the whole description.
+      snippet: ({ node, terms }: Edge) => (terms.length > 0 ? (snippetOf(node.descriptionText, terms) ?? snippetOf(node.title, terms)) : null),
     },
     Offering: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).offering.load(reference.id),
@@ -129,6 +137,26 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
       offerings: (provider: { id: string }, args: ConnectionArgs, context: object, info: GraphQLResolveInfo) => connection({ ...args, filter: { providerIds: [provider.id] } }, context, info),
     },
   };
+}
+
+/**
+ * The facets a query asks for, so that only those are counted. Fragments are not followed: where
+ * a client uses one, every facet is counted to be safe.
+ */
+function requestedFacets(info: GraphQLResolveInfo): readonly Facet[] {
+  const included = (node: SelectionNode): boolean =>
+    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
+  const wanted = new Set<Facet>();
+  for (const selection of info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? [])) {
+    if (selection.kind !== Kind.FIELD) return FACETS;
+    if (selection.name.value !== 'facets' || !included(selection)) continue;
+    for (const facet of selection.selectionSet?.selections ?? []) {
+      if (facet.kind !== Kind.FIELD) return FACETS;
+      const name = FACETS.find((f) => f === facet.name.value);
+      if (name && included(facet)) wanted.add(name);
+    }
+  }
+  return [...wanted];
 }
 
 function sourceOf(row: OfferingRow) {

@@ -139,6 +139,21 @@ describe('facets', () => {
     const german = await fixture.query<{ offerings: { facets: { formats: { label: string }[] } } }>(`{ offerings { facets { formats { label } } } }`);
     expect(german.data!.offerings.facets.formats.map((f) => f.label).sort()).toEqual(['Online', 'Vor Ort']);
   });
+
+  it('are counted however a client asks for them: by alias, in a fragment, behind @include', async () => {
+    type Counts = { offerings: { facets?: Record<string, { value: string; count: number }[]> } };
+    const expected = [
+      { value: 'IN_PERSON', count: 2 },
+      { value: 'ONLINE', count: 2 },
+    ];
+    const aliased = await fixture.query<Counts>(`{ offerings(filter: { formats: [ONLINE] }) { facets { how: formats { value count } } } }`);
+    expect(aliased.data!.offerings.facets!['how']).toEqual(expected);
+    const fragment = await fixture.query<Counts>(`{ offerings(filter: { formats: [ONLINE] }) { facets { ...F } } } fragment F on OfferingFacets { formats { value count } }`);
+    expect(fragment.data!.offerings.facets!['formats']).toEqual(expected);
+    const QUERY = `query($with: Boolean!) { offerings(filter: { formats: [ONLINE] }) { facets @include(if: $with) { formats @include(if: $with) { value count } } } }`;
+    expect((await fixture.query<Counts>(QUERY, { with: true })).data!.offerings.facets!['formats']).toEqual(expected);
+    expect((await fixture.query<Counts>(QUERY, { with: false })).data!.offerings.facets).toBeUndefined();
+  });
 });
 
 describe('paging and sorting', () => {

@@ -31,10 +31,12 @@ const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
 const RANKED = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDER BY bm25(offering_words, ${WEIGHTS})`;
 const MATCHED = 'SELECT rowid FROM offering_words WHERE offering_words MATCH ?';
 
-/** Which offerings match a search, and how well: position in BM25 order, 1 being best. */
+/** Which offerings match a search, best first. */
 export interface TextMatches {
+  /** BM25 order, then those found only inside a compound. */
   rowids: number[];
-  rank(rowid: number): number;
+  /** The BM25 place (1 best) of the match at this position of `rowids`. */
+  relevance(position: number): number;
 }
 
 /** What the search reads of the index: its size and the words it holds. */
@@ -64,17 +66,16 @@ function occurrencesOf(term: string, vocabulary: readonly string[]): string[] {
 export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, index: IndexedWords): TextMatches {
   const vocabulary = index.vocabulary();
   const alternatives = search.terms.map((term) => occurrencesOf(term, vocabulary));
-  const ranked = statement(database, RANKED).all(search.terms.map(asWord).join(' AND ')) as number[];
-  const onlyWords = alternatives.every((a) => a.length === 1);
-  const matched = onlyWords ? ranked : (statement(database, MATCHED).all(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) as number[]);
-  const rowids = matched.filter((rowid) => rowid < index.rowidLimit);
-  // Typed and indexed by rowid: a common word matches tens of thousands of rows, and a Map of that
-  // size per request would keep the garbage collector busy.
-  const rank = new Float64Array(index.rowidLimit);
-  ranked.forEach((rowid, position) => {
-    if (rowid < index.rowidLimit) rank[rowid] = position + 1;
-  });
-  return { rowids, rank: (rowid) => rank[rowid] || ranked.length + 1 };
+  const ranked = (statement(database, RANKED).all(search.terms.map(asWord).join(' AND ')) as number[]).filter((rowid) => rowid < index.rowidLimit);
+  const last = ranked.length + 1;
+  const relevance = (position: number): number => (position < ranked.length ? position + 1 : last);
+  if (alternatives.every((a) => a.length === 1)) return { rowids: ranked, relevance };
+  // Every ranked match is a match; the rest follow them. A flag per rowid, since a common word
+  // matches tens of thousands of rows and a Set of that size per search keeps the collector busy.
+  const isRanked = new Uint8Array(index.rowidLimit);
+  for (const rowid of ranked) isRanked[rowid] = 1;
+  const inCompounds = (statement(database, MATCHED).all(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) as number[]).filter((rowid) => rowid < index.rowidLimit && isRanked[rowid] === 0);
+  return { rowids: ranked.concat(inCompounds), relevance };
 }
 
 /** Prepared once per database: building a statement costs more than running it. */

@@ -1,6 +1,6 @@
 import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
-import { fullTextMatches, parseSearch, type TextMatches } from './fullTextQuery';
+import { fullTextMatches, parseSearch } from './fullTextQuery';
 import { compileFilter, FACETS, type CompiledFilter, type Facet, type OfferingFilterInput } from './offeringFilter';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
@@ -13,8 +13,8 @@ export interface OfferingSearch {
   first: number;
   after: string | null;
   now: Date;
-  /** Count the facets too (skipped when no one asks: it is most of the work of a broad search). */
-  facets?: boolean;
+  /** The facets to count, and only those: counting is most of the work of a broad search. */
+  facets: readonly Facet[];
 }
 
 export interface SearchResult {
@@ -63,10 +63,11 @@ function compareKeys(a: SortKey, b: SortKey): number {
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
 
-function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, matches: TextMatches | null): string | number {
+/** `relevance` is the offering's place in BM25 order, 1 being best. */
+function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, relevance: number): string | number {
   switch (sort) {
     case 'RELEVANCE':
-      return matches?.rank(o.rowid) ?? 0;
+      return relevance;
     case 'NEXT_START':
       return Math.min(filter.nextStart(o.rowid), LAST);
     case 'NEWEST':
@@ -76,11 +77,11 @@ function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilt
   }
 }
 
-function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, matches: TextMatches | null): SortKey {
+function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, relevance: number): SortKey {
   const next = Math.min(filter.nextStart(o.rowid), LAST);
   switch (sort) {
     case 'RELEVANCE':
-      return [matches?.rank(o.rowid) ?? 0, next, o.id];
+      return [relevance, next, o.id];
     case 'NEXT_START':
       return [next, o.id];
     case 'NEWEST':
@@ -109,9 +110,9 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
 
   const facets = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   const active = FACETS.filter((f) => filter.facet[f] !== null);
-  const counting = query.facets !== false;
+  const counted = new Set(query.facets);
   const count = (o: IndexedOffering, facet: Facet): void => {
-    if (!counting) return;
+    if (!counted.has(facet)) return;
     const counts = facets[facet];
     for (const value of facetValues(o, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
@@ -140,13 +141,14 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
       count(o, failed);
       continue;
     }
-    if (counting) for (const facet of FACETS) count(o, facet);
+    for (const facet of query.facets) count(o, facet);
     totalCount += 1;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
-    const primary = primaryKey(sort, o, filter, matches);
+    const relevance = matches ? matches.relevance(c) : 0;
+    const primary = primaryKey(sort, o, filter, relevance);
     if (afterKey && primary < afterKey[0]!) continue;
     if (page.length === limit && primary > page[limit - 1]!.key[0]!) continue;
-    const key = sortKeyOf(sort, o, filter, matches);
+    const key = sortKeyOf(sort, o, filter, relevance);
     if (afterKey && compareKeys(key, afterKey) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
     if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;

@@ -1,0 +1,11 @@
+import { graphqlClient, runLoad } from './loadTest';
+import { TARGET_GROUPS, TOPICS } from '@campus/schema';
+import { random, VOCABULARY } from './syntheticCatalogue';
+const next = random(7);
+const pick = <T,>(l: readonly T[]): T => l[Math.floor(next() * l.length)]!;
+const work = () => { const filters: Record<string, unknown>[] = [{ formats: ['IN_PERSON', 'HYBRID'] }, { targetGroups: [pick(TARGET_GROUPS)] }, { topics: [pick(TOPICS)] }, { free: true }]; const [a, b] = [filters.splice(Math.floor(next() * filters.length), 1)[0]!, filters[Math.floor(next() * filters.length)]!]; return { search: pick(VOCABULARY), filter: { ...a, ...b } }; };
+const PAGE = `query($search: String, $filter: OfferingFilter) { offerings(search: $search, filter: $filter, first: 20) { totalCount facets { formats { value count } topics { value count } targetGroups { value count } cost { value count } } edges { node { id title provider { name } } } } }`;
+const client = graphqlClient('http://127.0.0.1:4556/graphql', 16);
+const r = await runLoad(16, Number(process.env['SECONDS'] ?? 8), () => client.post(PAGE, work()));
+console.log(JSON.stringify(r));
+await client.close();
