@@ -31,13 +31,20 @@ const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
 const RANKED = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDER BY bm25(offering_words, ${WEIGHTS})`;
 const MATCHED = 'SELECT rowid FROM offering_words WHERE offering_words MATCH ?';
 
-/** Which offerings match a search, best first. */
+/** Which offerings match a search, and how well. */
 export interface TextMatches {
-  /** BM25 order, then those found only inside a compound. */
-  rowids: number[];
-  /** The BM25 place (1 best) of the match at this position of `rowids`. */
-  relevance(position: number): number;
+  /**
+   * Per rowid: 0 where the offering does not match, else its place in BM25 order (1 best); those
+   * found only inside a compound share the place after all others. Indexed by rowid so that the
+   * search walks its matches in storage order, which is much faster than in rank order.
+   */
+  rank: Int32Array;
+  /** The matching rowids in ascending order where they are few; null where walking `rank` is faster. */
+  rowids: number[] | null;
 }
+
+/** Below this share of the index, a sorted list of matches is walked instead of every rowid. */
+const FEW = 1 / 16;
 
 /** What the search reads of the index: its size and the words it holds. */
 export interface IndexedWords {
@@ -66,16 +73,19 @@ function occurrencesOf(term: string, vocabulary: readonly string[]): string[] {
 export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, index: IndexedWords): TextMatches {
   const vocabulary = index.vocabulary();
   const alternatives = search.terms.map((term) => occurrencesOf(term, vocabulary));
-  const ranked = (statement(database, RANKED).all(search.terms.map(asWord).join(' AND ')) as number[]).filter((rowid) => rowid < index.rowidLimit);
-  const last = ranked.length + 1;
-  const relevance = (position: number): number => (position < ranked.length ? position + 1 : last);
-  if (alternatives.every((a) => a.length === 1)) return { rowids: ranked, relevance };
-  // Every ranked match is a match; the rest follow them. A flag per rowid, since a common word
-  // matches tens of thousands of rows and a Set of that size per search keeps the collector busy.
-  const isRanked = new Uint8Array(index.rowidLimit);
-  for (const rowid of ranked) isRanked[rowid] = 1;
-  const inCompounds = (statement(database, MATCHED).all(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) as number[]).filter((rowid) => rowid < index.rowidLimit && isRanked[rowid] === 0);
-  return { rowids: ranked.concat(inCompounds), relevance };
+  const ranked = statement(database, RANKED).all(search.terms.map(asWord).join(' AND ')) as number[];
+  const rank = new Int32Array(index.rowidLimit);
+  ranked.forEach((rowid, position) => {
+    if (rowid < rank.length) rank[rowid] = position + 1;
+  });
+  let matched: number[] = [];
+  if (alternatives.some((a) => a.length > 1)) {
+    matched = statement(database, MATCHED).all(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) as number[];
+    for (const rowid of matched) if (rowid < rank.length && rank[rowid] === 0) rank[rowid] = ranked.length + 1;
+  }
+  // The query for compounds finds the ranked matches too, in rowid order.
+  const all = matched.length > 0 ? matched : ranked.slice().sort((a, b) => a - b);
+  return { rank, rowids: all.length < rank.length * FEW ? all.filter((rowid) => rowid < rank.length) : null };
 }
 
 /** Prepared once per database: building a statement costs more than running it. */

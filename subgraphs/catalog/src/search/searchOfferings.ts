@@ -118,12 +118,15 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   };
 
   const all = index.all();
-  const candidates = matches ? matches.rowids.length : all.length;
   let totalCount = 0;
   const page: { offering: IndexedOffering; key: SortKey }[] = [];
   const limit = query.first + 1;
+  const rowids = matches?.rowids ?? null;
+  const candidates = rowids ? rowids.length : all.length;
   for (let c = 0; c < candidates; c += 1) {
-    const rowid = matches ? matches.rowids[c]! : c;
+    const rowid = rowids ? rowids[c]! : c;
+    const relevance = matches ? matches.rank[rowid]! : 0;
+    if (matches && relevance === 0) continue;
     if (!filter.shown(rowid)) continue;
     const o = all[rowid];
     if (o === undefined || (filter.rest && !filter.rest(o))) continue;
@@ -144,7 +147,6 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     for (const facet of query.facets) count(o, facet);
     totalCount += 1;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
-    const relevance = matches ? matches.relevance(c) : 0;
     const primary = primaryKey(sort, o, filter, relevance);
     if (afterKey && primary < afterKey[0]!) continue;
     if (page.length === limit && primary > page[limit - 1]!.key[0]!) continue;
