@@ -1,6 +1,7 @@
 import { ORTSTEILE, STADTBEZIRKE } from '@campus/schema';
 import { badInput } from '@campus/subgraph-runtime';
 import { STATUS_CODES } from './dateColumns';
+import type { Facet } from './facetColumns';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
 export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING';
@@ -30,13 +31,12 @@ export interface OfferingFilterInput {
   includeCancelled?: boolean | null;
 }
 
-/** The facets: each is counted ignoring its own filter, so a selected value still shows the others. */
-export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
-export type Facet = (typeof FACETS)[number];
+export { FACETS, type Facet } from './facetColumns';
 
 /** A filter checked and compiled: one predicate per facet, and two for everything else. */
 export interface CompiledFilter {
-  facet: Record<Facet, ((o: IndexedOffering) => boolean) | null>;
+  /** By rowid, mostly from the index's facet columns. */
+  facet: Record<Facet, ((rowid: number) => boolean) | null>;
   /** Status and dates, read from the index's columns by rowid: the question every search asks of every offering. */
   shown: (rowid: number) => boolean;
   /** The rest (ids, level, provider kind, place), or null where the filter asks none of it. */
@@ -87,13 +87,7 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
   const to = instant(filter.to, 'filter.to', Number.POSITIVE_INFINITY);
   if (to <= from) throw badInput('"to" must come after "from"', 'filter.to');
 
-  const topics = anyOf(filter.topics);
-  const groups = anyOf(filter.targetGroups);
-  const formats = anyOf(filter.formats);
-  const types = anyOf(filter.types);
   const levels = anyOf(filter.levels);
-  const languages = anyOf(filter.languages);
-  const providers = anyOf(filter.providerIds);
   const kinds = anyOf(filter.providerKinds);
   const districts = anyOf(filter.districts);
   const weekdays = filter.weekdays?.length ? new Set(filter.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1)) : null;
@@ -112,6 +106,14 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
     return times.has(slot);
   };
   const { status, first, start, end, weekday, minute, cancelled } = index.columns();
+  const columns = index.facetColumns();
+  const offerings = index.all();
+  const coded = (facet: Facet, values: readonly string[] | null | undefined): ((rowid: number) => boolean) | null => {
+    if (!values?.length) return null;
+    const column = columns[facet];
+    const mask = column.mask(values);
+    return (rowid) => column.hasAny(rowid, mask);
+  };
   const shown = (rowid: number): boolean => {
     if (statuses[status[rowid]!] !== 1) return false;
     const [a, b] = [first[rowid]!, first[rowid + 1]!];
@@ -132,16 +134,24 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
     shown,
     nextStart,
     facet: {
-      topics: topics && ((o) => o.topics.some((t) => topics.has(t))),
-      targetGroups: groups && ((o) => o.targetGroups.some((g) => groups.has(g))),
-      formats: formats && ((o) => o.format !== null && formats.has(o.format)),
-      types: types && ((o) => o.type !== null && types.has(o.type)),
-      languages: languages && ((o) => o.languages.some((l) => languages.has(l))),
-      districts: districts && ((o) => (o.district !== null && districts.has(o.district)) || (o.stadtbezirk !== null && districts.has(o.stadtbezirk))),
-      providers: providers && ((o) => providers.has(o.providerId)),
-      cost:
-        free || maxPrice !== null
-          ? (o) => o.costKind === 'FREE' || (!free && maxPrice !== null && o.costKind === 'PAID' && (o.costAmount ?? Infinity) <= maxPrice)
+      topics: coded('topics', filter.topics),
+      targetGroups: coded('targetGroups', filter.targetGroups),
+      formats: coded('formats', filter.formats),
+      types: coded('types', filter.types),
+      languages: coded('languages', filter.languages),
+      // A district filter names Ortsteile or Stadtbezirke, which the facet (Ortsteile) does not hold.
+      districts: districts && ((rowid) => {
+        const o = offerings[rowid];
+        return o !== undefined && ((o.district !== null && districts.has(o.district)) || (o.stadtbezirk !== null && districts.has(o.stadtbezirk)));
+      }),
+      providers: coded('providers', filter.providerIds),
+      cost: free
+        ? coded('cost', ['FREE'])
+        : maxPrice !== null
+          ? (rowid) => {
+              const o = offerings[rowid];
+              return o !== undefined && (o.costKind === 'FREE' || (o.costKind === 'PAID' && (o.costAmount ?? Infinity) <= maxPrice));
+            }
           : null,
     },
     rest:

@@ -3,6 +3,7 @@ import { foldForSearch } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
 import { DateColumns } from './dateColumns';
+import { facetColumns, type FacetColumns } from './facetColumns';
 
 /** What filters, facets and sorting need of an offering, held in memory; texts stay in SQLite. */
 export interface IndexedOffering {
@@ -53,6 +54,7 @@ export class SearchIndex {
   readonly #providerKinds = new Map<string, string>();
   #seen = -1;
   #columns: DateColumns | null = null;
+  #facetColumns: FacetColumns | null = null;
   #vocabulary: readonly string[] | null = null;
   readonly #currentChange;
 
@@ -68,6 +70,7 @@ export class SearchIndex {
     const since = this.#seen;
     this.#seen = seq;
     this.#columns = null;
+    this.#facetColumns = null;
     this.#vocabulary = null;
     this.#providerKinds.clear();
     for (const provider of db.select().from(providerIndex).all()) this.#providerKinds.set(provider.id, provider.kind);
@@ -171,6 +174,12 @@ export class SearchIndex {
   columns(): DateColumns {
     this.#columns ??= new DateColumns(this.#byRowid);
     return this.#columns;
+  }
+
+  /** Facet values of every offering as typed arrays, rebuilt on first use after a change. */
+  facetColumns(): FacetColumns {
+    this.#facetColumns ??= facetColumns(this.#byRowid);
+    return this.#facetColumns;
   }
 
   /** Every word in the full-text index, folded as indexed, read again on first use after a change. */

@@ -30,27 +30,6 @@ export interface SearchResult {
 
 type SortKey = (string | number)[];
 
-function facetValues(o: IndexedOffering, facet: Facet): readonly (string | null)[] {
-  switch (facet) {
-    case 'topics':
-      return o.topics;
-    case 'targetGroups':
-      return o.targetGroups;
-    case 'formats':
-      return [o.format];
-    case 'types':
-      return [o.type];
-    case 'languages':
-      return o.languages;
-    case 'districts':
-      return [o.district];
-    case 'providers':
-      return [o.providerId];
-    case 'cost':
-      return [o.costKind];
-  }
-}
-
 function compareKeys(a: SortKey, b: SortKey): number {
   for (let i = 0; i < a.length; i += 1) {
     const [x, y] = [a[i]!, b[i]!];
@@ -108,14 +87,13 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   if (after && after[0] !== sort) throw badInput('"after" is a cursor of another sort order', 'after');
   const afterKey = after ? after.slice(1) : null;
 
-  const facets = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
-  const active = FACETS.filter((f) => filter.facet[f] !== null);
-  const counted = new Set(query.facets);
-  const count = (o: IndexedOffering, facet: Facet): void => {
-    if (!counted.has(facet)) return;
-    const counts = facets[facet];
-    for (const value of facetValues(o, facet)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const columns = index.facetColumns();
+  const counts = Object.fromEntries(query.facets.map((f) => [f, new Int32Array(columns[f].values.length)])) as Partial<Record<Facet, Int32Array>>;
+  const count = (rowid: number, facet: Facet): void => {
+    const counter = counts[facet];
+    if (counter) columns[facet].count(rowid, counter);
   };
+  const active = FACETS.filter((f) => filter.facet[f] !== null);
 
   const all = index.all();
   let totalCount = 0;
@@ -127,13 +105,12 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     const rowid = rowids ? rowids[c]! : c;
     const relevance = matches ? matches.rank[rowid]! : 0;
     if (matches && relevance === 0) continue;
-    if (!filter.shown(rowid)) continue;
-    const o = all[rowid];
-    if (o === undefined || (filter.rest && !filter.rest(o))) continue;
+    // Offerings shown have an object; it is read only where typed columns do not answer.
+    if (!filter.shown(rowid) || (filter.rest && !filter.rest(all[rowid]!))) continue;
     let failed: Facet | null = null;
     let failures = 0;
     for (const facet of active) {
-      if (!filter.facet[facet]!(o)) {
+      if (!filter.facet[facet]!(rowid)) {
         failed = facet;
         failures += 1;
         if (failures > 1) break;
@@ -141,11 +118,12 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     }
     if (failures > 1) continue;
     if (failed) {
-      count(o, failed);
+      count(rowid, failed);
       continue;
     }
-    for (const facet of query.facets) count(o, facet);
+    for (const facet of query.facets) count(rowid, facet);
     totalCount += 1;
+    const o = all[rowid]!;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
     const primary = primaryKey(sort, o, filter, relevance);
     if (afterKey && primary < afterKey[0]!) continue;
@@ -168,7 +146,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     totalCount,
     hasNextPage: page.length > query.first,
     hasPreviousPage: after !== null,
-    facets,
+    facets: Object.fromEntries(FACETS.map((f) => [f, counts[f] ? columns[f].byValue(counts[f]) : new Map<string, number>()])) as Record<Facet, Map<string, number>>,
     terms,
   };
 }
