@@ -13,7 +13,7 @@ import { identitySecret, serveSubgraph, type IdentityContext, type QueryCounter,
 import { CachedLocalDataSource } from './cachedLocalDataSource';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge } from './httpEdge';
-import { pageSizeRule, pageSizeVariablesPlugin } from './pageSizeRule';
+import { pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import { remoteSubgraphOperation, type SubgraphOperation } from './subgraphOperation';
 import type { HubSettings, SubgraphName } from './hubSettings';
