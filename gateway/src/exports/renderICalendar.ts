@@ -27,7 +27,6 @@ const BERLIN = ICAL.parse(BERLIN_VTIMEZONE) as JCalComponent;
 type JCalProperty = [name: string, parameters: Record<string, string>, type: string, ...values: (string | number | number[])[]];
 type JCalComponent = [name: string, properties: JCalProperty[], components: JCalComponent[]];
 
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** An instant as Leipzig's wall-clock time, in jCal's date-time form. */

@@ -193,10 +193,6 @@ export class SearchIndex {
     return this.#byRowid.length;
   }
 
-  byRowid(rowid: number): IndexedOffering | undefined {
-    return this.#byRowid[rowid];
-  }
-
   providerKind(providerId: string): string | null {
     return this.#providerKinds.get(providerId) ?? null;
   }

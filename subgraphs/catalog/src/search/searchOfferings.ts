@@ -72,8 +72,8 @@ function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilte
 
 /**
  * One page of the catalogue for a search and filter: full-text matching in SQLite, everything
- * else in one pass over the in-memory index (status and dates from its typed columns first), which
- * also counts the facets. Pages are cut after the cursor's sort key, not at an offset, so they stay
+ * else in one pass over the in-memory index (status, dates and facet values from its typed columns),
+ * which also counts the facets. Pages are cut after the cursor's sort key, not at an offset, so they stay
  * right while harvests write.
  */
 export function searchOfferings(database: CatalogDatabase, index: SearchIndex, query: OfferingSearch): SearchResult {
