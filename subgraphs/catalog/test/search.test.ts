@@ -59,6 +59,12 @@ describe('full-text search', () => {
       ]);
       expect(await search('sicherheit')).toEqual(['Sicherheit am Arbeitsplatz', 'Online unterwegs']);
       expect(await search('cyber')).toEqual(['Online unterwegs']);
+      // A part inside hundreds of the index's words narrows nothing: it finds the words it begins.
+      own.ingest('third-feed', 'vhs', [
+        offering('many', { title: 'Wortliste', descriptionText: Array.from({ length: 301 }, (_, i) => `wort${i}teil`).join(' '), occurrences: [at(day(8))] }),
+        offering('teilhabe', { title: 'Teilhabe digital', occurrences: [at(day(9))] }),
+      ]);
+      expect(await search('teil')).toEqual(['Teilhabe digital']);
     } finally {
       own.close();
     }
