@@ -189,11 +189,14 @@ describe('bad input', () => {
       ['{ offerings(after: "bm9wZQ") { totalCount } }', 'after'],
       ['{ offerings(first: 100000) { totalCount } }', 'first'],
       ['{ offerings(sort: RELEVANCE) { totalCount } }', 'sort'],
+      [`{ offerings(search: "${Array.from({ length: 13 }, (_, i) => `begriff${i}`).join(' ')}") { totalCount } }`, 'search'],
     ];
     for (const [query, argument] of cases) {
       const result = await fixture.query(query);
       expect(result.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }
+    const repeated = await fixture.query(`{ offerings(search: "${'Datenschutz '.repeat(20)}") { totalCount } }`);
+    expect(repeated.errors).toBeUndefined();
     const unknownValue = await fixture.query('{ offerings(filter: { topics: [COOKING] }) { totalCount } }');
     expect(unknownValue.errors?.[0]?.message).toMatch(/COOKING/);
   });

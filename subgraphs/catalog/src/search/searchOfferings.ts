@@ -39,6 +39,9 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return 0;
 }
 
+/** Every word makes the full-text query longer (up to 300 words it may be part of): more narrow nothing. */
+const MAX_SEARCH_TERMS = 12;
+
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
 
@@ -80,6 +83,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   index.refresh();
   const filter = compileFilter(query.filter, index, query.now);
   const { terms } = parseSearch(query.search);
+  if (terms.length > MAX_SEARCH_TERMS) throw badInput(`a search may have at most ${MAX_SEARCH_TERMS} words or phrases, not ${terms.length}`, 'search');
   const matches = terms.length > 0 ? fullTextMatches(database, { terms }, index) : null;
   const sort: OfferingSort = query.sort ?? (matches ? 'RELEVANCE' : 'NEXT_START');
   if (sort === 'RELEVANCE' && !matches) throw badInput('sorting by relevance needs a search', 'sort');
