@@ -205,6 +205,8 @@ describe('the catalogue widget in a real browser', () => {
     await page.locator('campus-catalogue input[type="search"]').fill('zzqxjvunfindable');
     await expect.poll(() => status.innerText()).toBe('No offerings found. Try another word or fewer filters.');
     await page.screenshot({ path: `${SHOTS}/7-empty.png`, fullPage: true });
+    await page.locator('campus-catalogue input[type="search"]').fill('one two three four five six seven eight nine ten eleven twelve thirteen');
+    await expect.poll(() => status.innerText()).toBe('Please search with fewer words (at most 12).');
     await page.close();
   });
 

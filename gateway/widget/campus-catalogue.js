@@ -8,6 +8,7 @@ const TEXT = {
     district: 'Stadtteil', all: 'Alle', found: (n) => `${n} ${n === 1 ? 'Angebot' : 'Angebote'} gefunden`, more: 'Mehr laden', details: 'Details', hide: 'Weniger',
     calendar: 'Zum Kalender hinzufügen', subscribe: 'Diese Suche abonnieren (iCal)', free_: 'kostenlos', costUnknown: 'Kosten unbekannt', online: 'Online', noDate: 'Termin nach Vereinbarung',
     empty: 'Keine Angebote gefunden. Versuchen Sie einen anderen Suchbegriff oder weniger Filter.', error: 'Der Katalog ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    longSearch: 'Bitte suchen Sie mit weniger Wörtern (höchstens 12).',
     dates: 'Alle Termine', cancelled: 'abgesagt', loading: 'Lädt …', catalogue: 'Katalog digitaler Bildungsangebote in Leipzig', page: 'Zur Seite des Anbieters', filters: 'Filter',
     formats: { IN_PERSON: 'vor Ort', ONLINE: 'online', HYBRID: 'hybrid' },
   },
@@ -16,6 +17,7 @@ const TEXT = {
     district: 'District', all: 'All', found: (n) => `${n} ${n === 1 ? 'offering' : 'offerings'} found`, more: 'Load more', details: 'Details', hide: 'Less',
     calendar: 'Add to calendar', subscribe: 'Subscribe to this search (iCal)', free_: 'free', costUnknown: 'cost unknown', online: 'Online', noDate: 'Date on request',
     empty: 'No offerings found. Try another word or fewer filters.', error: 'The catalogue cannot be reached right now. Please try again in a moment.',
+    longSearch: 'Please search with fewer words (at most 12).',
     dates: 'All dates', cancelled: 'cancelled', loading: 'Loading …', catalogue: 'Catalogue of digital learning in Leipzig', page: "Provider's page", filters: 'Filters',
     formats: { IN_PERSON: 'in person', ONLINE: 'online', HYBRID: 'hybrid' },
   },
@@ -173,7 +175,7 @@ class CampusCatalogue extends HTMLElement {
       });
       const body = await response.json();
       if (request !== this.request) return;
-      if (!response.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? String(response.status));
+      if (!response.ok || body.errors) throw Object.assign(new Error(body.errors?.[0]?.message ?? String(response.status)), { argument: body.errors?.[0]?.extensions?.argument });
       const connection = body.data.offerings;
       this.items = more ? [...this.items, ...connection.edges.map((e) => e.node)] : connection.edges.map((e) => e.node);
       this.cursor = connection.pageInfo.endCursor;
@@ -183,9 +185,10 @@ class CampusCatalogue extends HTMLElement {
       status.textContent = connection.totalCount === 0 ? t.empty : t.found(connection.totalCount);
       this.root.querySelector('.more').hidden = !connection.pageInfo.hasNextPage;
       this.root.querySelector('.subscribe').href = this.exportUrl(search, filter);
-    } catch {
+    } catch (error) {
       if (request !== this.request) return;
-      status.textContent = t.error;
+      // The hub refuses a search of too many words by name; anything else is the hub not answering.
+      status.textContent = error?.argument === 'search' ? t.longSearch : t.error;
       status.classList.add('error');
     }
   }
