@@ -179,6 +179,37 @@ describe('paging and sorting', () => {
   });
 });
 
+describe('relevance among filtered matches', () => {
+  it('ranks what the filter leaves, pages through it by cursor, and puts matches inside compounds last', async () => {
+    const own = catalogFixture();
+    try {
+      own.ingest('feed', 'vhs', [
+        offering('title-online', { title: 'Sicherheit im Netz', format: 'ONLINE', occurrences: [at(day(9))] }),
+        offering('title-present', { title: 'Sicherheit vor Ort', format: 'IN_PERSON', occurrences: [at(day(1))] }),
+        offering('text-online', { title: 'Updates und Passwörter', descriptionText: 'Mehr Sicherheit für Ihre Geräte.', format: 'ONLINE', occurrences: [at(day(2))] }),
+        offering('compound-late', { title: 'Für Eltern', descriptionText: 'Cybersicherheit in der Familie.', format: 'ONLINE', occurrences: [at(day(8))] }),
+        offering('compound-early', { title: 'Für Vereine', descriptionText: 'Datensicherheit im Verein.', format: 'ONLINE', occurrences: [at(day(3))] }),
+        offering('compound-present', { title: 'Im Büro', descriptionText: 'Datensicherheit am Arbeitsplatz.', format: 'IN_PERSON', occurrences: [at(day(4))] }),
+      ]);
+      const PAGE = `query($after: String) { offerings(search: "sicherheit", filter: { formats: [ONLINE] }, first: 1, after: $after) { totalCount edges { node { title } } pageInfo { endCursor hasNextPage } } }`;
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page += 1) {
+        const result: { data?: Page } = await own.query<Page>(PAGE, { after });
+        const { edges, pageInfo, totalCount } = result.data!.offerings;
+        expect(totalCount).toBe(4);
+        paged.push(...edges.map((e) => e.node.title));
+        if (!pageInfo.hasNextPage) break;
+        after = pageInfo.endCursor;
+      }
+      // Word matches by BM25 (title first), then parts of compounds by next date.
+      expect(paged).toEqual(['Sicherheit im Netz', 'Updates und Passwörter', 'Für Vereine', 'Für Eltern']);
+    } finally {
+      own.close();
+    }
+  });
+});
+
 describe('bad input', () => {
   it('answers each with an error naming the argument', async () => {
     const cases: [string, string][] = [

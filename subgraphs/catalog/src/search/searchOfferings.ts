@@ -42,14 +42,14 @@ function compareKeys(a: SortKey, b: SortKey): number {
 /** Every word makes the full-text query longer (up to 300 words it may be part of): more narrow nothing. */
 const MAX_SEARCH_TERMS = 12;
 
+/** The place of matches found only inside a compound: after every offering BM25 ranks. */
+const FOUND_IN_COMPOUND = 2 ** 31;
+
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
 
-/** `relevance` is the offering's place in BM25 order, 1 being best. */
-function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, relevance: number): string | number {
+function primaryKey(sort: Exclude<OfferingSort, 'RELEVANCE'>, o: IndexedOffering, filter: CompiledFilter): string | number {
   switch (sort) {
-    case 'RELEVANCE':
-      return relevance;
     case 'NEXT_START':
       return Math.min(filter.nextStart(o.rowid), LAST);
     case 'NEWEST':
@@ -59,6 +59,7 @@ function primaryKey(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilt
   }
 }
 
+/** `relevance` is the offering's place in BM25 order, 1 being best. */
 function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, relevance: number): SortKey {
   const next = Math.min(filter.nextStart(o.rowid), LAST);
   switch (sort) {
@@ -90,6 +91,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   const after = decodeCursor(query.after, sort === 'NEXT_START' || sort === 'NEWEST' || sort === 'TITLE' ? 3 : 4);
   if (after && after[0] !== sort) throw badInput('"after" is a cursor of another sort order', 'after');
   const afterKey = after ? after.slice(1) : null;
+  if (afterKey && sort === 'RELEVANCE' && !(Number.isInteger(afterKey[0]) && Number(afterKey[0]) >= 0)) throw badInput('"after" is not a cursor this API gave out', 'after');
 
   const columns = index.facetColumns();
   const counts = Object.fromEntries(query.facets.map((f) => [f, new Int32Array(columns[f].values.length)])) as Partial<Record<Facet, Int32Array>>;
@@ -101,14 +103,19 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
 
   const all = index.all();
   let totalCount = 0;
-  const page: { offering: IndexedOffering; key: SortKey }[] = [];
+  let page: { offering: IndexedOffering; key: SortKey }[] = [];
   const limit = query.first + 1;
   const rowids = matches?.rowids ?? null;
   const candidates = rowids ? rowids.length : all.length;
+  // Word matches are ranked after the pass, among those the filters leave; the rest of a search's
+  // matches, found only inside a compound, share the place after them.
+  const ranked: number[] | null = sort === 'RELEVANCE' ? [] : null;
+  const wordMatch = matches?.wordMatch ?? null;
+  // Those share one place, so the pass orders them as by next start and puts the place in front after.
+  const passSort = sort === 'RELEVANCE' ? 'NEXT_START' : sort;
+  const passAfter = sort !== 'RELEVANCE' ? afterKey : afterKey?.[0] === FOUND_IN_COMPOUND ? afterKey.slice(1) : null;
   for (let c = 0; c < candidates; c += 1) {
     const rowid = rowids ? rowids[c]! : c;
-    const relevance = matches ? matches.rank[rowid]! : 0;
-    if (matches && relevance === 0) continue;
     // Offerings shown have an object; it is read only where typed columns do not answer.
     if (!filter.shown(rowid) || (filter.rest && !filter.rest(all[rowid]!))) continue;
     let failed: Facet | null = null;
@@ -127,13 +134,17 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     }
     for (const facet of query.facets) count(rowid, facet);
     totalCount += 1;
+    if (ranked && (!wordMatch || wordMatch[rowid] === 1)) {
+      ranked.push(rowid);
+      continue;
+    }
     const o = all[rowid]!;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
-    const primary = primaryKey(sort, o, filter, relevance);
-    if (afterKey && primary < afterKey[0]!) continue;
+    const primary = primaryKey(passSort, o, filter);
+    if (passAfter && primary < passAfter[0]!) continue;
     if (page.length === limit && primary > page[limit - 1]!.key[0]!) continue;
-    const key = sortKeyOf(sort, o, filter, relevance);
-    if (afterKey && compareKeys(key, afterKey) <= 0) continue;
+    const key = sortKeyOf(passSort, o, filter, 0);
+    if (passAfter && compareKeys(key, passAfter) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
     if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;
     let [low, high] = [0, page.length];
@@ -144,6 +155,19 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     }
     page.splice(low, 0, { offering: o, key });
     if (page.length > limit) page.pop();
+  }
+  if (ranked && matches) {
+    page = page.map(({ offering, key }) => ({ offering, key: [FOUND_IN_COMPOUND, ...key] }));
+    // A place is unique, so the page after a cursor starts right after the cursor's place.
+    const afterPlace = afterKey ? Number(afterKey[0]) : 0;
+    if (ranked.length > afterPlace) {
+      const best = matches.best(ranked, afterPlace + limit).slice(afterPlace);
+      const placed = best.map((rowid, i) => {
+        const o = all[rowid]!;
+        return { offering: o, key: sortKeyOf(sort, o, filter, afterPlace + i + 1) };
+      });
+      page = [...placed, ...page].slice(0, limit);
+    }
   }
   return {
     hits: page.slice(0, query.first).map(({ offering, key }) => ({ offering, cursor: encodeCursor([sort, ...key]) })),
