@@ -72,7 +72,7 @@ function inProcess(dataDir: string): () => Promise<boolean> {
   return async () => {
     const { search, filter } = next();
     const result = catalog.search({ search, filter, sort: null, first: 20, after: null, now: new Date(), facets: ['formats', 'topics', 'targetGroups', 'cost'] });
-    return catalog.offeringsById(result.hits.map((h) => h.offering.id)).length === result.hits.length;
+    return catalog.offeringsById(result.hits.map((h) => h.id)).length === result.hits.length;
   };
 }
 

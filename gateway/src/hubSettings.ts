@@ -17,6 +17,8 @@ export interface HubSettings {
   corsOrigins: string[];
   /** How many feeds one provider may register. */
   maxFeedsPerProvider: number;
+  /** Threads that run catalogue searches beside the one answering GraphQL (0: that one searches too). */
+  searchThreads: number;
 }
 
 export const SUBGRAPH_NAMES = ['catalog', 'providers', 'feeds'] as const;
@@ -27,7 +29,7 @@ export const BUNDLED_DEMO_CONFIG = fileURLToPath(new URL('../../demo/feeds.json'
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${name} must be a port number, not "${value}"`);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${name} must be a whole number from 0 to 65535, not "${value}"`);
   return number;
 }
 
@@ -64,5 +66,6 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     scheduler: flag('HUB_SCHEDULER', env['HUB_SCHEDULER'], true),
     corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
     maxFeedsPerProvider: integer('HUB_MAX_FEEDS_PER_PROVIDER', env['HUB_MAX_FEEDS_PER_PROVIDER'], 10),
+    searchThreads: integer('HUB_SEARCH_THREADS', env['HUB_SEARCH_THREADS'], 1),
   };
 }

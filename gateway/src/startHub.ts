@@ -74,7 +74,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   let feeds: FeedsSubgraph | null = null;
   let providers: ProvidersSubgraph | null = null;
   const secret = identitySecret(settings.dataDir);
-  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers });
+  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads });
   if (catalog) {
     stops.push(() => catalog.close());
     local.push(catalog);
@@ -160,6 +160,8 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     harvestDone = true;
   });
 
+  // Served once the search threads have their index: until then the gateway's thread would search.
+  await catalog?.searchThreadsStarted();
   const keys = providers?.keys ?? null;
   const http = createHttpEdge({
     apollo,

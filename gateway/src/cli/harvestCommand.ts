@@ -38,7 +38,7 @@ export async function harvestNow(settings: HubSettings, feedId: string | undefin
     return allWell;
   } finally {
     await feeds.close();
-    catalog.close();
+    await catalog.close();
     await operator.close();
   }
 }

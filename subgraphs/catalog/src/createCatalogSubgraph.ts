@@ -8,6 +8,7 @@ import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
 import { SearchIndex } from './search/searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './search/searchOfferings';
+import { SearchThreads } from './search/searchThreads';
 import { offerings } from './db/tables';
 import { inArray } from 'drizzle-orm';
 
@@ -26,27 +27,45 @@ export interface CatalogSubgraph {
   search(query: OfferingSearch): SearchResult;
   /** Offering rows by id, in the order asked. */
   offeringsById(ids: readonly string[]): OfferingRow[];
-  close(): void;
+  /** Resolves when the search threads (if any) have loaded their index. */
+  searchThreadsStarted(): Promise<void>;
+  close(): Promise<void>;
 }
 
-/** The catalog subgraph over its own database; `providers` are indexed for search and filters. */
-export function createCatalogSubgraph(options: { dataDir: string; providers?: readonly ProviderSummary[] }): CatalogSubgraph {
+export interface CatalogOptions {
+  dataDir: string;
+  /** Providers to index for search and filters. */
+  providers?: readonly ProviderSummary[];
+  /** Threads that search besides the subgraph's own (0: it searches itself). */
+  searchThreads?: number;
+}
+
+/** The catalog subgraph over its own database. */
+export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph {
   const database = openCatalogDatabase(options.dataDir);
   const ingest = catalogIngest(database);
   if (options.providers) ingest.indexProviders(options.providers);
   const index = new SearchIndex(database);
-  index.refresh();
+  const search = (query: OfferingSearch): SearchResult => searchOfferings(database, index, query);
+  // With search threads, this thread loads no index of its own unless it must search after all:
+  // 100,000 offerings in memory make each of its full garbage collections stall GraphQL for 150 ms.
+  const threads = options.searchThreads ? new SearchThreads(options.dataDir, options.searchThreads, search) : null;
+  if (!threads) index.refresh();
   return {
     name: 'catalog',
     sdl: CATALOG_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, index) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, threads ? (query) => threads.search(query) : async (query) => search(query)) as never }),
     ingest,
     queries: database.queries,
-    search: (query) => searchOfferings(database, index, query),
+    search,
     offeringsById: (ids) => {
       const rows = new Map(database.db.select().from(offerings).where(inArray(offerings.id, [...ids])).all().map((row) => [row.id, row]));
       return ids.map((id) => rows.get(id)).filter((row): row is OfferingRow => row !== undefined);
     },
-    close: () => database.close(),
+    searchThreadsStarted: async () => threads?.started(),
+    close: async () => {
+      await threads?.close();
+      database.close();
+    },
   };
 }

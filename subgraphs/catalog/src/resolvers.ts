@@ -8,8 +8,7 @@ import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings, providerIndex } from './db/tables';
 import { labelOf, languageLabel, type Lang } from './search/facetLabels';
 import { FACETS, type Facet, type OfferingFilterInput } from './search/offeringFilter';
-import type { SearchIndex } from './search/searchIndex';
-import { searchOfferings, type OfferingSort, type SearchResult } from './search/searchOfferings';
+import type { OfferingSearch, OfferingSort, SearchResult } from './search/searchOfferings';
 import { snippetOf } from './search/snippet';
 
 type OfferingRow = typeof offerings.$inferSelect;
@@ -33,7 +32,7 @@ interface Edge {
   terms: string[];
 }
 
-export function catalogResolvers(database: CatalogDatabase, index: SearchIndex): GraphQLResolverMap<object> {
+export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): GraphQLResolverMap<object> {
   const { db } = database;
   // Prepared once, with the ids as one JSON parameter: building and preparing a statement for each
   // batch cost more than running it.
@@ -41,6 +40,7 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
   const offeringRows = db.select().from(offerings).where(anyOf(offerings.id)).prepare();
   const occurrenceRows = db.select().from(occurrences).where(anyOf(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
   const providerRows = db.select().from(providerIndex).where(anyOf(providerIndex.id)).prepare();
+  const sameOfferingRows = db.select().from(offerings).where(anyOf(offerings.dedupKey)).prepare();
   const byIds = (ids: readonly string[]) => ({ ids: JSON.stringify(ids) });
   const loaders = perRequest(() => ({
     offering: loaderById((ids) => offeringRows.all(byIds(ids))),
@@ -53,6 +53,12 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
       }
       return Promise.resolve(ids.map((id) => byOffering.get(id) ?? []));
     }),
+    /** The records of one offering published by several partners, by their shared key. */
+    sameOffering: new DataLoader<string, OfferingRow[]>((keys) => {
+      const byKey = new Map<string, OfferingRow[]>();
+      for (const row of sameOfferingRows.all(byIds(keys))) byKey.set(row.dedupKey!, [...(byKey.get(row.dedupKey!) ?? []), row]);
+      return Promise.resolve(keys.map((key) => byKey.get(key) ?? []));
+    }),
     providerNames: new DataLoader<string, string>((ids) => {
       const names = new Map(providerRows.all(byIds(ids)).map((row) => [row.id, row.name]));
       return Promise.resolve(ids.map((id) => names.get(id) ?? id));
@@ -60,7 +66,7 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
   }));
 
   const connection = async (args: ConnectionArgs, context: object, info: GraphQLResolveInfo): Promise<unknown> => {
-    const result = searchOfferings(database, index, {
+    const result = await search({
       facets: requestedFacets(info),
       search: args.search ?? null,
       filter: args.filter ?? {},
@@ -69,7 +75,7 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
       after: args.after ?? null,
       now: new Date(),
     });
-    const rows = await loaders(context).offering.loadMany(result.hits.map((h) => h.offering.id));
+    const rows = await loaders(context).offering.loadMany(result.hits.map((h) => h.id));
     const edges = result.hits.map((hit, i) => {
       const row = rows[i] as OfferingRow;
       return { cursor: hit.cursor, node: row, terms: result.terms };
@@ -137,9 +143,8 @@ export function catalogResolvers(database: CatalogDatabase, index: SearchIndex):
       provider: (row: OfferingRow) => ({ __typename: 'Provider', id: row.providerId }),
       source: (row: OfferingRow) => sourceOf(row),
       sources: async (row: OfferingRow, _: unknown, context: object) => {
-        index.refresh();
-        const rows = (await loaders(context).offering.loadMany(index.sameOffering(row.id))).filter((r): r is OfferingRow => r !== null && !(r instanceof Error));
-        return rows.sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : 1)).map(sourceOf);
+        const rows = row.dedupKey ? await loaders(context).sameOffering.load(row.dedupKey) : [row];
+        return [...rows].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : 1)).map(sourceOf);
       },
     },
     Provider: {

@@ -37,13 +37,13 @@ const BEST_OF = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? A
 
 /** Which offerings match a search, and how to rank those a filter leaves. */
 export interface TextMatches {
-  /** Every matching rowid, ascending. */
+  /** Every matching rowid, ascending (FTS5's order). */
   rowids: number[];
   /**
-   * By rowid, 1 where an offering matches the terms as words or prefixes; only these are ranked, and
+   * The rowids, ascending, that match the terms as words or prefixes; only these are ranked, and
    * those found only inside a compound come after them. Null where every match is such a one.
    */
-  wordMatch: Uint8Array | null;
+  wordMatches: number[] | null;
   /**
    * The best `count` of `candidates` (word matches, ascending) in BM25 order, title weighted up.
    * Ranking only what the filters leave matters: BM25 costs about half a microsecond per row, which
@@ -90,20 +90,12 @@ export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, 
   const words = search.terms.map(asWord).join(' AND ');
   const matched = (query: string): number[] => JSON.parse(statement(database, MATCHED).get(query) as string) as number[];
   const wordMatches = matched(words);
-  let rowids = wordMatches;
-  let wordMatch: Uint8Array | null = null;
-  if (alternatives.some((a) => a.length > 1)) {
-    rowids = matched(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND '));
-    if (rowids.length > wordMatches.length) {
-      wordMatch = new Uint8Array(index.rowidLimit);
-      for (const rowid of wordMatches) wordMatch[rowid] = 1;
-    }
-  }
+  const rowids = alternatives.some((a) => a.length > 1) ? matched(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) : wordMatches;
   const best = (candidates: readonly number[], count: number): number[] =>
     (candidates.length === wordMatches.length
       ? statement(database, BEST).all(words, count)
       : statement(database, BEST_OF).all(words, JSON.stringify(candidates), count)) as number[];
-  return { rowids, wordMatch, best };
+  return { rowids, wordMatches: rowids.length > wordMatches.length ? wordMatches : null, best };
 }
 
 /** Prepared once per database: building a statement costs more than running it. */

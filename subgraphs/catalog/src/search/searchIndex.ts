@@ -50,7 +50,6 @@ export class SearchIndex {
   /** Indexed by rowid, which SQLite hands out densely: an array is much faster to walk than a Map. */
   readonly #byRowid: (IndexedOffering | undefined)[] = [];
   readonly #byDedupKey = new Map<string, Set<number>>();
-  readonly #rowidOf = new Map<string, number>();
   readonly #providerKinds = new Map<string, string>();
   #seen = -1;
   #columns: DateColumns | null = null;
@@ -143,7 +142,6 @@ export class SearchIndex {
         canonical: true,
       };
       this.#byRowid[row.rowid] = indexed;
-      this.#rowidOf.set(row.id, row.rowid);
       if (indexed.dedupKey) {
         const group = this.#byDedupKey.get(indexed.dedupKey) ?? new Set<number>();
         group.add(row.rowid);
@@ -199,13 +197,5 @@ export class SearchIndex {
 
   knownProvider(providerId: string): boolean {
     return this.#providerKinds.has(providerId);
-  }
-
-  /** The ids of every record of the same offering (itself included). */
-  sameOffering(id: string): string[] {
-    const rowid = this.#rowidOf.get(id);
-    const key = rowid === undefined ? null : this.#byRowid[rowid]?.dedupKey;
-    if (!key) return [id];
-    return [...(this.#byDedupKey.get(key) ?? [])].map((r) => this.#byRowid[r]?.id).filter((other): other is string => other !== undefined);
   }
 }

@@ -18,7 +18,8 @@ export interface OfferingSearch {
 }
 
 export interface SearchResult {
-  hits: { offering: IndexedOffering; cursor: string }[];
+  /** Plain data, so that a result crosses from a search thread as it is. */
+  hits: { id: string; cursor: string }[];
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -94,12 +95,12 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   if (afterKey && sort === 'RELEVANCE' && !(Number.isInteger(afterKey[0]) && Number(afterKey[0]) >= 0)) throw badInput('"after" is not a cursor this API gave out', 'after');
 
   const columns = index.facetColumns();
-  const counts = Object.fromEntries(query.facets.map((f) => [f, new Int32Array(columns[f].values.length)])) as Partial<Record<Facet, Int32Array>>;
-  const count = (rowid: number, facet: Facet): void => {
-    const counter = counts[facet];
-    if (counter) columns[facet].count(rowid, counter);
-  };
-  const active = FACETS.filter((f) => filter.facet[f] !== null);
+  // Arrays, not objects keyed by facet name: the pass below runs once per match.
+  const counters = query.facets.map((facet) => ({ facet, column: columns[facet], counts: new Int32Array(columns[facet].values.length) }));
+  const checks = FACETS.flatMap((facet) => {
+    const test = filter.facet[facet];
+    return test ? [{ test, counter: counters.find((c) => c.facet === facet) ?? null }] : [];
+  });
 
   const all = index.all();
   let totalCount = 0;
@@ -110,7 +111,8 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   // Word matches are ranked after the pass, among those the filters leave; the rest of a search's
   // matches, found only inside a compound, share the place after them.
   const ranked: number[] | null = sort === 'RELEVANCE' ? [] : null;
-  const wordMatch = matches?.wordMatch ?? null;
+  const wordMatches = matches?.wordMatches ?? null;
+  let nextWordMatch = 0;
   // Those share one place, so the pass orders them as by next start and puts the place in front after.
   const passSort = sort === 'RELEVANCE' ? 'NEXT_START' : sort;
   const passAfter = sort !== 'RELEVANCE' ? afterKey : afterKey?.[0] === FOUND_IN_COMPOUND ? afterKey.slice(1) : null;
@@ -118,25 +120,28 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     const rowid = rowids ? rowids[c]! : c;
     // Offerings shown have an object; it is read only where typed columns do not answer.
     if (!filter.shown(rowid) || (filter.rest && !filter.rest(all[rowid]!))) continue;
-    let failed: Facet | null = null;
+    let failed: (typeof checks)[number] | null = null;
     let failures = 0;
-    for (const facet of active) {
-      if (!filter.facet[facet]!(rowid)) {
-        failed = facet;
+    for (let i = 0; i < checks.length && failures < 2; i += 1) {
+      if (!checks[i]!.test(rowid)) {
+        failed = checks[i]!;
         failures += 1;
-        if (failures > 1) break;
       }
     }
     if (failures > 1) continue;
     if (failed) {
-      count(rowid, failed);
+      if (failed.counter) failed.counter.column.count(rowid, failed.counter.counts);
       continue;
     }
-    for (const facet of query.facets) count(rowid, facet);
+    for (let i = 0; i < counters.length; i += 1) counters[i]!.column.count(rowid, counters[i]!.counts);
     totalCount += 1;
-    if (ranked && (!wordMatch || wordMatch[rowid] === 1)) {
-      ranked.push(rowid);
-      continue;
+    if (ranked) {
+      // Both lists ascend, so one pointer walks the word matches alongside.
+      while (wordMatches && nextWordMatch < wordMatches.length && wordMatches[nextWordMatch]! < rowid) nextWordMatch += 1;
+      if (!wordMatches || wordMatches[nextWordMatch] === rowid) {
+        ranked.push(rowid);
+        continue;
+      }
     }
     const o = all[rowid]!;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
@@ -170,11 +175,14 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     }
   }
   return {
-    hits: page.slice(0, query.first).map(({ offering, key }) => ({ offering, cursor: encodeCursor([sort, ...key]) })),
+    hits: page.slice(0, query.first).map(({ offering, key }) => ({ id: offering.id, cursor: encodeCursor([sort, ...key]) })),
     totalCount,
     hasNextPage: page.length > query.first,
     hasPreviousPage: after !== null,
-    facets: Object.fromEntries(FACETS.map((f) => [f, counts[f] ? columns[f].byValue(counts[f]) : new Map<string, number>()])) as Record<Facet, Map<string, number>>,
+    facets: Object.fromEntries(FACETS.map((f) => {
+      const counter = counters.find((c) => c.facet === f);
+      return [f, counter ? counter.column.byValue(counter.counts) : new Map<string, number>()];
+    })) as Record<Facet, Map<string, number>>,
     terms,
   };
 }

@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { GraphQLError } from 'graphql';
+import { openCatalogDatabase } from '../db/openCatalogDatabase';
+import { SearchIndex } from './searchIndex';
+import { searchOfferings, type OfferingSearch } from './searchOfferings';
+
+/** What a search thread answers: a result, or the error a caller should see. */
+export type SearchReply = { id: number; result: ReturnType<typeof searchOfferings> } | { id: number; error: { message: string; argument: string | null } } | { ready: true };
+
+/**
+ * A search thread: its own connection to the catalogue's database and its own index, which catches
+ * up with every ingest by the change number, as the index of the subgraph's thread does. It only reads.
+ */
+const port = parentPort!;
+const database = openCatalogDatabase((workerData as { dataDir: string }).dataDir);
+const index = new SearchIndex(database);
+index.refresh();
+// Built now, so that the first search sent here does not wait for them.
+index.columns();
+index.facetColumns();
+index.vocabulary();
+port.on('message', ({ id, query }: { id: number; query: OfferingSearch }) => {
+  let reply: SearchReply;
+  try {
+    reply = { id, result: searchOfferings(database, index, query) };
+  } catch (error) {
+    const argument = error instanceof GraphQLError ? error.extensions['argument'] : null;
+    reply = { id, error: { message: (error as Error).message, argument: typeof argument === 'string' ? argument : null } };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true } satisfies SearchReply);

@@ -1,0 +1,102 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { badInput } from '@campus/subgraph-runtime';
+import type { SearchReply } from './searchThread';
+import type { OfferingSearch, SearchResult } from './searchOfferings';
+
+interface Thread {
+  worker: Worker;
+  ready: boolean;
+  /** Resolves when the thread has loaded its index, or has ended before. */
+  started: Promise<void>;
+  pending: Map<number, { resolve(result: SearchResult): void; reject(error: Error): void }>;
+}
+
+/**
+ * The thread's code. Run from TypeScript source, the thread loads it through tsx's API: on Node 20
+ * a worker cannot take the `--import tsx` loader from its process (".ts" stays an unknown extension).
+ */
+function threadScript(): { script: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./searchThread.js', import.meta.url), eval: false };
+  // The ES module build of tsx's API, as its package's exports name it.
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
+  const api = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+  const entry = new URL('./searchThread.ts', import.meta.url).href;
+  return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}));`, eval: true };
+}
+
+/**
+ * Searches on other threads, so that the process's own thread answers GraphQL meanwhile and a
+ * broad search does not hold up every request queued behind it. Each search goes to the thread
+ * with the fewest waiting; until a thread has loaded its index, `fallback` searches in-process.
+ */
+export class SearchThreads {
+  readonly #threads: Thread[] = [];
+  #nextId = 0;
+  #closing = false;
+
+  constructor(
+    private readonly dataDir: string,
+    count: number,
+    private readonly fallback: (query: OfferingSearch) => SearchResult,
+  ) {
+    for (let i = 0; i < count; i += 1) this.#threads.push(this.#start());
+  }
+
+  #start(): Thread {
+    const { script, eval: evaluate } = threadScript();
+    const worker = new Worker(script, { eval: evaluate, workerData: { dataDir: this.dataDir } });
+    let started = (): void => undefined;
+    const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map() };
+    worker.on('message', (reply: SearchReply) => {
+      if ('ready' in reply) {
+        thread.ready = true;
+        started();
+        return;
+      }
+      const waiting = thread.pending.get(reply.id);
+      thread.pending.delete(reply.id);
+      if (!waiting) return;
+      if ('result' in reply) waiting.resolve(reply.result);
+      else waiting.reject(reply.error.argument ? badInput(reply.error.message, reply.error.argument) : new Error(reply.error.message));
+    });
+    worker.on('error', (error) => console.error(`a search thread failed: ${error.message}`));
+    // A thread that ends fails what it had; another takes its place, unless it never started, in
+    // which case the searches stay in the subgraph's thread.
+    worker.on('exit', () => {
+      started();
+      for (const waiting of thread.pending.values()) waiting.reject(new Error('the search thread ended'));
+      const at = this.#threads.indexOf(thread);
+      if (at < 0 || this.#closing) return;
+      if (thread.ready) this.#threads[at] = this.#start();
+      else this.#threads.splice(at, 1);
+    });
+    return thread;
+  }
+
+  search(query: OfferingSearch): Promise<SearchResult> {
+    let chosen: Thread | null = null;
+    for (const thread of this.#threads) if (thread.ready && (!chosen || thread.pending.size < chosen.pending.size)) chosen = thread;
+    if (!chosen) return Promise.resolve().then(() => this.fallback(query));
+    const id = (this.#nextId += 1);
+    const thread = chosen;
+    return new Promise((resolve, reject) => {
+      thread.pending.set(id, { resolve, reject });
+      thread.worker.postMessage({ id, query });
+    });
+  }
+
+  /** Resolves when every thread has loaded its index (or failed to, leaving its share here). */
+  async started(): Promise<void> {
+    await Promise.all(this.#threads.map((thread) => thread.started));
+  }
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.all(this.#threads.map((thread) => thread.worker.terminate()));
+  }
+}
