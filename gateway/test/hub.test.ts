@@ -79,8 +79,8 @@ describe('the hub edge', () => {
     const result = await hub.query<PageData>(query);
     expect(result.errors).toBeUndefined();
     expect(result.data!.offerings.edges).toHaveLength(50);
-    // The catalogue asks whether an ingest changed anything since, then loads the page's rows.
-    expect(counters.catalog!.count - before.catalog).toBe(2);
+    // The search runs on its own thread and connection; the subgraph's thread loads the page's rows once.
+    expect(counters.catalog!.count - before.catalog).toBe(1);
     expect(counters.providers!.count - before.providers).toBe(1);
     expect(counters.feeds!.count - before.feeds).toBe(1);
   });

@@ -45,13 +45,14 @@ export interface CatalogFixture {
   catalog: CatalogSubgraph;
   ingest(feedId: string, providerId: string, offerings: HarvestedOffering[], harvestedAt?: Date): void;
   query<T = Record<string, unknown>>(source: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** A real catalogue on a SQLite file in a temporary folder, queried through its own GraphQL schema. */
-export function catalogFixture(): CatalogFixture {
+export function catalogFixture(options: { searchThreads?: number } = {}): CatalogFixture {
   const dataDir = mkdtempSync(join(tmpdir(), 'catalog-'));
   const catalog = createCatalogSubgraph({
+    ...options,
     dataDir,
     providers: [
       { id: 'uni', name: 'Universität Leipzig', kind: 'UNIVERSITY' },
@@ -64,8 +65,8 @@ export function catalogFixture(): CatalogFixture {
       catalog.ingest.applyFeedSnapshot({ feedId, providerId, feedUrl: `https://feeds.example/${feedId}`, harvestedAt, offerings });
     },
     query: async (source, variables) => (await graphql({ schema: catalog.schema, source, variableValues: variables, contextValue: {} })) as never,
-    close: () => {
-      catalog.close();
+    close: async () => {
+      await catalog.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -66,7 +66,7 @@ describe('full-text search', () => {
       ]);
       expect(await search('teil')).toEqual(['Teilhabe digital']);
     } finally {
-      own.close();
+      await own.close();
     }
   });
 
@@ -205,7 +205,30 @@ describe('relevance among filtered matches', () => {
       // Word matches by BM25 (title first), then parts of compounds by next date.
       expect(paged).toEqual(['Sicherheit im Netz', 'Updates und Passwörter', 'Für Vereine', 'Für Eltern']);
     } finally {
-      own.close();
+      await own.close();
+    }
+  });
+});
+
+describe('search threads', () => {
+  it('answer as the subgraph itself does, see every later harvest, and pass errors on with their argument', async () => {
+    const threaded = catalogFixture({ searchThreads: 1 });
+    try {
+      await threaded.catalog.searchThreadsStarted();
+      const search = async (text: string, filter: Record<string, unknown> = {}) =>
+        threaded.query<Page>(`query($search: String, $filter: OfferingFilter) { offerings(search: $search, filter: $filter) { totalCount edges { node { title } } } }`, { search: text, filter });
+      threaded.ingest('feed', 'vhs', [offering('netz', { title: 'Sicher im Netz', format: 'ONLINE', occurrences: [at(day(6))] })]);
+      expect((await search('sicher')).data!.offerings.edges.map((e) => e.node.title)).toEqual(['Sicher im Netz']);
+      threaded.ingest('feed', 'vhs', [
+        offering('netz', { title: 'Sicher im Netz', format: 'ONLINE', occurrences: [at(day(6))] }),
+        offering('vor-ort', { title: 'Sicher vor Ort', format: 'IN_PERSON', occurrences: [at(day(7))] }),
+      ]);
+      const later = (await search('sicher', { formats: ['IN_PERSON'] })).data!.offerings;
+      expect(later.edges.map((e) => e.node.title)).toEqual(['Sicher vor Ort']);
+      const tooLong = await search(Array.from({ length: 13 }, (_, i) => `wort${i}`).join(' '));
+      expect(tooLong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'search' } });
+    } finally {
+      await threaded.close();
     }
   });
 });
