@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSearchThreads } from '@campus/subgraph-runtime';
 
 /** Every setting of the hub, read once at start-up from the environment, with defaults. */
 export interface HubSettings {
@@ -66,6 +67,6 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     scheduler: flag('HUB_SCHEDULER', env['HUB_SCHEDULER'], true),
     corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
     maxFeedsPerProvider: integer('HUB_MAX_FEEDS_PER_PROVIDER', env['HUB_MAX_FEEDS_PER_PROVIDER'], 10),
-    searchThreads: integer('HUB_SEARCH_THREADS', env['HUB_SEARCH_THREADS'], 1),
+    searchThreads: readSearchThreads(env['HUB_SEARCH_THREADS']),
   };
 }

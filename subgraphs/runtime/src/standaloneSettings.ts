@@ -10,6 +10,8 @@ export interface StandaloneSettings {
   port: number;
   dataDir: string;
   config: HubConfig;
+  /** HUB_SEARCH_THREADS, as for the hub: threads that search beside the one answering GraphQL. */
+  searchThreads: number;
 }
 
 /**
@@ -23,5 +25,14 @@ export function readStandaloneSettings(env: NodeJS.ProcessEnv, defaultPort: numb
     port: Number(env['PORT'] ?? defaultPort),
     dataDir: resolve(base, env['HUB_DATA_DIR'] ?? 'data'),
     config: loadHubConfig(configPath),
+    searchThreads: readSearchThreads(env['HUB_SEARCH_THREADS']),
   };
+}
+
+/** HUB_SEARCH_THREADS, read alike by the hub and the catalog subgraph on its own; default 1. */
+export function readSearchThreads(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 16) throw new Error(`HUB_SEARCH_THREADS must be a whole number from 0 to 16, not "${value}"`);
+  return count;
 }
