@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { DateTimeScalar, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
+import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings, providerIndex } from './db/tables';
 import { labelOf, languageLabel, type Lang } from './search/facetLabels';
@@ -34,19 +32,15 @@ interface Edge {
 
 export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): GraphQLResolverMap<object> {
   const { db } = database;
-  // Prepared once, with the ids as one JSON parameter: building and preparing a statement for each
-  // batch cost more than running it.
-  const anyOf = (column: SQLiteColumn) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
-  const offeringRows = db.select().from(offerings).where(anyOf(offerings.id)).prepare();
-  const occurrenceRows = db.select().from(occurrences).where(anyOf(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
-  const providerRows = db.select().from(providerIndex).where(anyOf(providerIndex.id)).prepare();
-  const sameOfferingRows = db.select().from(offerings).where(anyOf(offerings.dedupKey)).prepare();
-  const byIds = (ids: readonly string[]) => ({ ids: JSON.stringify(ids) });
+  const offeringRows = db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
+  const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
+  const providerRows = db.select().from(providerIndex).where(inJsonList(providerIndex.id)).prepare();
+  const sameOfferingRows = db.select().from(offerings).where(inJsonList(offerings.dedupKey)).prepare();
   const loaders = perRequest(() => ({
-    offering: loaderById((ids) => offeringRows.all(byIds(ids))),
+    offering: loaderById((ids) => offeringRows.all(jsonList(ids))),
     occurrences: new DataLoader<string, OccurrenceRow[]>((ids) => {
       const byOffering = new Map<string, OccurrenceRow[]>();
-      for (const row of occurrenceRows.all(byIds(ids))) {
+      for (const row of occurrenceRows.all(jsonList(ids))) {
         const list = byOffering.get(row.offeringId) ?? [];
         list.push(row);
         byOffering.set(row.offeringId, list);
@@ -56,11 +50,11 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
     /** The records of one offering published by several partners, by their shared key. */
     sameOffering: new DataLoader<string, OfferingRow[]>((keys) => {
       const byKey = new Map<string, OfferingRow[]>();
-      for (const row of sameOfferingRows.all(byIds(keys))) byKey.set(row.dedupKey!, [...(byKey.get(row.dedupKey!) ?? []), row]);
+      for (const row of sameOfferingRows.all(jsonList(keys))) byKey.set(row.dedupKey!, [...(byKey.get(row.dedupKey!) ?? []), row]);
       return Promise.resolve(keys.map((key) => byKey.get(key) ?? []));
     }),
     providerNames: new DataLoader<string, string>((ids) => {
-      const names = new Map(providerRows.all(byIds(ids)).map((row) => [row.id, row.name]));
+      const names = new Map(providerRows.all(jsonList(ids)).map((row) => [row.id, row.name]));
       return Promise.resolve(ids.map((id) => names.get(id) ?? id));
     }),
   }));

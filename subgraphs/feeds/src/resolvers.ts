@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, ne, or } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { FeedFetcher } from '@campus/harvesters';
 import type { FeedFormat, Identity } from '@campus/schema';
-import { badInput, callerOf, DateTimeScalar, loaderById, perRequest } from '@campus/subgraph-runtime';
+import { badInput, callerOf, DateTimeScalar, inJsonList, jsonList, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds, harvestRuns } from './db/tables';
 import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
@@ -19,8 +19,9 @@ const FAILING_AFTER = 3;
 
 export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, registry: FeedRegistry, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
+  const feedRows = db.select().from(feeds).where(inJsonList(feeds.id)).prepare();
   const loaders = perRequest(() => ({
-    feed: loaderById((ids) => db.select().from(feeds).where(inArray(feeds.id, ids)).all()),
+    feed: loaderById((ids) => feedRows.all(jsonList(ids))),
   }));
   const runsOf = (feedId: string, limit: number, after: number | null = null): RunRow[] =>
     db

@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { callerOf, loaderById, perRequest } from '@campus/subgraph-runtime';
+import { callerOf, inJsonList, jsonList, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
 import type { ProviderAdministration, ProviderInput, ProviderUpdate } from './providerMutations';
@@ -8,8 +8,9 @@ import type { ProviderAdministration, ProviderInput, ProviderUpdate } from './pr
 
 export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
+  const providerRows = db.select().from(providers).where(inJsonList(providers.id)).prepare();
   const loaders = perRequest(() => ({
-    provider: loaderById((ids) => db.select().from(providers).where(inArray(providers.id, ids)).all()),
+    provider: loaderById((ids) => providerRows.all(jsonList(ids))),
   }));
   return {
     Query: {

@@ -6,4 +6,5 @@ export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
 export { readSearchThreads, readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
 export { loaderById } from './loaderById';
+export { inJsonList, jsonList } from './jsonList';
 export { callerOf, identitySecret, type IdentityContext } from './identitySecret';
