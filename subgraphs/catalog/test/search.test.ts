@@ -210,6 +210,23 @@ describe('relevance among filtered matches', () => {
   });
 });
 
+describe('relevance', () => {
+  it('puts offerings with the words in their title or keywords before those that only mention them', async () => {
+    const own = catalogFixture();
+    try {
+      own.ingest('feed', 'vhs', [
+        offering('mentions', { title: 'Offene Sprechstunde', summary: 'Robotik, Robotik, Robotik.', descriptionText: 'Robotik für alle: Robotik zum Anfassen, Robotik im Alltag.', occurrences: [at(day(2))] }),
+        offering('keyword', { title: 'Lego-Werkstatt für Kinder und Eltern an langen Winterabenden', categories: ['Robotik'], occurrences: [at(day(3))] }),
+        offering('title', { title: 'Robotik', occurrences: [at(day(4))] }),
+      ]);
+      const result = await own.query<Page>(`{ offerings(search: "Robotik") { edges { node { title } } } }`);
+      expect(result.data!.offerings.edges.map((e) => e.node.title)).toEqual(['Robotik', 'Lego-Werkstatt für Kinder und Eltern an langen Winterabenden', 'Offene Sprechstunde']);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('search threads', () => {
   it('answer as the subgraph itself does, see every later harvest, and pass errors on with their argument', async () => {
     const threaded = catalogFixture({ searchThreads: 1 });

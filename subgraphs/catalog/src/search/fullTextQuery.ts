@@ -34,6 +34,8 @@ const BEST = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDE
 // `+rowid` keeps the list from FTS5, which would run the whole query once per rowid (9 ms each);
 // as a plain condition it is checked row by row, and BM25 is computed only for the rows that pass.
 const BEST_OF = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY bm25(offering_words, ${WEIGHTS}) LIMIT ?`;
+/** The columns whose matches come first: what an offering is called and tagged with. */
+const FIRST_COLUMNS = '{title keywords}';
 
 /** Which offerings match a search, and how to rank those a filter leaves. */
 export interface TextMatches {
@@ -45,11 +47,25 @@ export interface TextMatches {
    */
   wordMatches: number[] | null;
   /**
-   * The best `count` of `candidates` (word matches, ascending) in BM25 order, title weighted up.
-   * Ranking only what the filters leave matters: BM25 costs about half a microsecond per row, which
-   * is 50 ms for a word in every offering.
+   * Places `from + 1` to `from + count` in relevance order among `survivors` (word matches the
+   * filters leave, ascending). Offerings with the terms in their title or keywords come first, in
+   * BM25 order over those fields; then the others, in BM25 order over all text. Title is weighted
+   * up in both. Ranking only what the filters leave, and the others only where the first do not
+   * fill the page, matters: BM25 costs half a microsecond per row, 50 ms for a word in every offering.
    */
-  best(candidates: readonly number[], count: number): number[];
+  places(survivors: readonly number[], from: number, count: number): number[];
+}
+
+/** The members of `a` that are (or are not) in `b`; both ascending. */
+function partition(a: readonly number[], b: readonly number[]): { inside: number[]; outside: number[] } {
+  const inside: number[] = [];
+  const outside: number[] = [];
+  let j = 0;
+  for (const value of a) {
+    while (j < b.length && b[j]! < value) j += 1;
+    (b[j] === value ? inside : outside).push(value);
+  }
+  return { inside, outside };
 }
 
 /** What the search reads of the index: its size and the words it holds. */
@@ -91,11 +107,21 @@ export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, 
   const matched = (query: string): number[] => JSON.parse(statement(database, MATCHED).get(query) as string) as number[];
   const wordMatches = matched(words);
   const rowids = alternatives.some((a) => a.length > 1) ? matched(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) : wordMatches;
-  const best = (candidates: readonly number[], count: number): number[] =>
-    (candidates.length === wordMatches.length
-      ? statement(database, BEST).all(words, count)
-      : statement(database, BEST_OF).all(words, JSON.stringify(candidates), count)) as number[];
-  return { rowids, wordMatches: rowids.length > wordMatches.length ? wordMatches : null, best };
+  // The best `count` of `candidates` (all of `matches`, or some) for a query, in BM25 order.
+  const best = (query: string, matches: readonly number[], candidates: readonly number[], count: number): number[] =>
+    (candidates.length === matches.length
+      ? statement(database, BEST).all(query, count)
+      : statement(database, BEST_OF).all(query, JSON.stringify(candidates), count)) as number[];
+  const places = (survivors: readonly number[], from: number, count: number): number[] => {
+    const inFirstColumns = `${FIRST_COLUMNS} : (${words})`;
+    const firstMatches = matched(inFirstColumns);
+    const { inside, outside } = partition(survivors, firstMatches);
+    const chosen = inside.length > from ? best(inFirstColumns, firstMatches, inside, from + count).slice(from) : [];
+    const restFrom = Math.max(0, from - inside.length);
+    if (chosen.length < count && outside.length > restFrom) chosen.push(...best(words, wordMatches, outside, restFrom + count - chosen.length).slice(restFrom));
+    return chosen;
+  };
+  return { rowids, wordMatches: rowids.length > wordMatches.length ? wordMatches : null, places };
 }
 
 /** Prepared once per database: building a statement costs more than running it. */

@@ -166,8 +166,7 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     // A place is unique, so the page after a cursor starts right after the cursor's place.
     const afterPlace = afterKey ? Number(afterKey[0]) : 0;
     if (ranked.length > afterPlace) {
-      const best = matches.best(ranked, afterPlace + limit).slice(afterPlace);
-      const placed = best.map((rowid, i) => {
+      const placed = matches.places(ranked, afterPlace, limit).map((rowid, i) => {
         const o = all[rowid]!;
         return { offering: o, key: sortKeyOf(sort, o, filter, afterPlace + i + 1) };
       });
