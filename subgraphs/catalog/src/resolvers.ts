@@ -4,6 +4,7 @@ import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind
 import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings, providerIndex } from './db/tables';
+import { pageColumns } from './offeringColumns';
 import { labelOf, languageLabel, type Lang } from './search/facetLabels';
 import { FACETS, type Facet, type OfferingFilterInput } from './search/offeringFilter';
 import type { OfferingSearch, OfferingSort, SearchResult } from './search/searchOfferings';
@@ -36,8 +37,21 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
   const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
   const providerRows = db.select().from(providerIndex).where(inJsonList(providerIndex.id)).prepare();
   const sameOfferingRows = db.select().from(offerings).where(inJsonList(offerings.dedupKey)).prepare();
+  // A page reads only the columns its fields need, by a statement prepared once for each such set.
+  const pageStatements = new Map<string, (ids: string[]) => OfferingRow[]>();
+  const pageRows = (key: string, columns: readonly (keyof OfferingRow)[]) => {
+    let rows = pageStatements.get(key);
+    if (!rows) {
+      const statement = db.select(Object.fromEntries(columns.map((column) => [column, offerings[column]]))).from(offerings).where(inJsonList(offerings.id)).prepare();
+      rows = (ids) => statement.all(jsonList(ids)) as OfferingRow[];
+      pageStatements.set(key, rows);
+    }
+    return rows;
+  };
   const loaders = perRequest(() => ({
     offering: loaderById((ids) => offeringRows.all(jsonList(ids))),
+    /** Pages by the columns they read; the rows hold only those, and serve only the page's fields. */
+    pages: new Map<string, DataLoader<string, OfferingRow | null>>(),
     occurrences: new DataLoader<string, OccurrenceRow[]>((ids) => {
       const byOffering = new Map<string, OccurrenceRow[]>();
       for (const row of occurrenceRows.all(jsonList(ids))) {
@@ -69,7 +83,15 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
       after: args.after ?? null,
       now: new Date(),
     });
-    const rows = await loaders(context).offering.loadMany(result.hits.map((h) => h.id));
+    const columns = pageColumns(info);
+    const { offering, pages } = loaders(context);
+    let loader = offering;
+    if (columns) {
+      const key = columns.join(',');
+      loader = pages.get(key) ?? loaderById(pageRows(key, columns));
+      pages.set(key, loader);
+    }
+    const rows = await loader.loadMany(result.hits.map((h) => h.id));
     const edges = result.hits.map((hit, i) => {
       const row = rows[i] as OfferingRow;
       return { cursor: hit.cursor, node: row, terms: result.terms };

@@ -1,3 +1,4 @@
+import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, catalogFixture, offering, type CatalogFixture } from './catalogFixture';
 
@@ -223,6 +224,51 @@ describe('relevance', () => {
       expect(result.data!.offerings.edges.map((e) => e.node.title)).toEqual(['Robotik', 'Lego-Werkstatt für Kinder und Eltern an langen Winterabenden', 'Offene Sprechstunde']);
     } finally {
       await own.close();
+    }
+  });
+});
+
+describe('pages', () => {
+  // Every field of an offering with what to select below it: a page reads only the columns its fields need.
+  const FIELDS: Record<string, string> = {
+    id: 'id',
+    title: 'title',
+    summary: 'summary',
+    description: 'description',
+    descriptionText: 'descriptionText',
+    url: 'url',
+    languages: 'languages',
+    languagesDetected: 'languagesDetected',
+    type: 'type',
+    format: 'format',
+    topics: 'topics',
+    targetGroups: 'targetGroups',
+    classification: 'classification { facet value source evidence }',
+    level: 'level',
+    cost: 'cost { kind amount currency }',
+    location: 'location { name address postcode locality district stadtbezirk coordinatesFrom latitude longitude }',
+    occurrences: 'occurrences { start end timeZone allDay status }',
+    nextOccurrence: 'nextOccurrence { start end }',
+    image: 'image',
+    status: 'status',
+    categories: 'categories',
+    provider: 'provider { id }',
+    source: 'source { feed { id } itemKey sourceUrl firstSeen lastSeen }',
+    sources: 'sources { feed { id } itemKey sourceUrl firstSeen lastSeen }',
+    updatedAt: 'updatedAt',
+  };
+
+  it('read each field of a page as a whole offering has it', async () => {
+    const type = fixture.catalog.schema.getType('Offering') as GraphQLObjectType;
+    expect(Object.keys(FIELDS).sort()).toEqual(Object.keys(type.getFields()).sort());
+    for (const selection of Object.values(FIELDS)) {
+      const page = await fixture.query<{ offerings: { edges: { node: { id: string } }[] } }>(`{ offerings(first: 100) { edges { node { id ${selection} } } } }`);
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.offerings.edges.length).toBeGreaterThan(0);
+      for (const { node } of page.data!.offerings.edges) {
+        const whole = await fixture.query<{ offering: unknown }>(`query($id: ID!) { offering(id: $id) { id ${selection} } }`, { id: node.id });
+        expect(node).toEqual(whole.data!.offering);
+      }
     }
   });
 });
