@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
-import type { QueryCounter } from '@campus/subgraph-runtime';
+import { inJsonList, jsonList, type QueryCounter } from '@campus/subgraph-runtime';
 import { openCatalogDatabase } from './db/openCatalogDatabase';
 import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
@@ -10,7 +10,6 @@ import { SearchIndex } from './search/searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './search/searchOfferings';
 import { SearchThreads } from './search/searchThreads';
 import { offerings } from './db/tables';
-import { inArray } from 'drizzle-orm';
 
 type OfferingRow = typeof offerings.$inferSelect;
 
@@ -46,6 +45,7 @@ export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph 
   const ingest = catalogIngest(database);
   if (options.providers) ingest.indexProviders(options.providers);
   const index = new SearchIndex(database);
+  const offeringRows = database.db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
   const search = (query: OfferingSearch): SearchResult => searchOfferings(database, index, query);
   // With search threads, this thread loads no index of its own unless it must search after all:
   // 100,000 offerings in memory make each of its full garbage collections stall GraphQL for 150 ms.
@@ -59,7 +59,7 @@ export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph 
     queries: database.queries,
     search,
     offeringsById: (ids) => {
-      const rows = new Map(database.db.select().from(offerings).where(inArray(offerings.id, [...ids])).all().map((row) => [row.id, row]));
+      const rows = new Map(offeringRows.all(jsonList(ids)).map((row) => [row.id, row]));
       return ids.map((id) => rows.get(id)).filter((row): row is OfferingRow => row !== undefined);
     },
     searchThreadsStarted: async () => threads?.started(),

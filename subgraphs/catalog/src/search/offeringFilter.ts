@@ -62,14 +62,15 @@ function instant(value: string | null | undefined, argument: string, fallback: n
   return time;
 }
 
+const DISTRICT_NAMES = new Set([...ORTSTEILE.map((o) => o.name), ...STADTBEZIRKE]);
+
 /** Checks every value a client can get wrong and names the argument; compiles the rest to predicates. */
 export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, now: Date): CompiledFilter {
   for (const language of filter.languages ?? []) {
     if (!/^[a-z]{2,3}$/.test(language)) throw badInput(`"${language}" is not a language code such as "de" or "en"`, 'filter.languages');
   }
-  const districtNames = new Set([...ORTSTEILE.map((o) => o.name), ...STADTBEZIRKE]);
   for (const district of filter.districts ?? []) {
-    if (!districtNames.has(district)) throw badInput(`"${district}" is no Leipzig Ortsteil or Stadtbezirk`, 'filter.districts');
+    if (!DISTRICT_NAMES.has(district)) throw badInput(`"${district}" is no Leipzig Ortsteil or Stadtbezirk`, 'filter.districts');
   }
   for (const provider of filter.providerIds ?? []) {
     if (!index.knownProvider(provider)) throw badInput(`there is no provider "${provider}"`, 'filter.providerIds');
