@@ -68,9 +68,8 @@ function partition(a: readonly number[], b: readonly number[]): { inside: number
   return { inside, outside };
 }
 
-/** What the search reads of the index: its size and the words it holds. */
+/** What the search reads of the index: the words it holds. */
 export interface IndexedWords {
-  rowidLimit: number;
   vocabulary(): readonly string[];
 }
 

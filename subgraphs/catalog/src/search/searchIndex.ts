@@ -186,11 +186,6 @@ export class SearchIndex {
     return this.#vocabulary;
   }
 
-  /** One more than the highest rowid indexed: the length of arrays indexed by rowid. */
-  get rowidLimit(): number {
-    return this.#byRowid.length;
-  }
-
   providerKind(providerId: string): string | null {
     return this.#providerKinds.get(providerId) ?? null;
   }

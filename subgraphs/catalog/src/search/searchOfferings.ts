@@ -60,7 +60,7 @@ function primaryKey(sort: Exclude<OfferingSort, 'RELEVANCE'>, o: IndexedOffering
   }
 }
 
-/** `relevance` is the offering's place in BM25 order, 1 being best. */
+/** `relevance` is the offering's place in relevance order (1 best); other sorts ignore it. */
 function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, relevance: number): SortKey {
   const next = Math.min(filter.nextStart(o.rowid), LAST);
   switch (sort) {
