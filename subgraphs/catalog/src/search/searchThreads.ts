@@ -15,18 +15,17 @@ interface Thread {
 }
 
 /**
- * The thread's code. Run from TypeScript source, the thread loads it through tsx's API: on Node 20
- * a worker cannot take the `--import tsx` loader from its process (".ts" stays an unknown extension).
+ * The thread's code, loaded through tsx's API as the hub runs from TypeScript source: on Node 20 a
+ * worker cannot take the `--import tsx` loader from its process (".ts" stays an unknown extension).
  */
-function threadScript(): { script: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./searchThread.js', import.meta.url), eval: false };
+function threadScript(): string {
   // The ES module build of tsx's API, as its package's exports name it.
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('tsx/package.json');
   const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
   const api = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
   const entry = new URL('./searchThread.ts', import.meta.url).href;
-  return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}));`, eval: true };
+  return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}));`;
 }
 
 /**
@@ -48,8 +47,7 @@ export class SearchThreads {
   }
 
   #start(): Thread {
-    const { script, eval: evaluate } = threadScript();
-    const worker = new Worker(script, { eval: evaluate, workerData: { dataDir: this.dataDir } });
+    const worker = new Worker(threadScript(), { eval: true, workerData: { dataDir: this.dataDir } });
     let started = (): void => undefined;
     const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map() };
     worker.on('message', (reply: SearchReply) => {
