@@ -11,6 +11,9 @@ import type { OfferingSearch, OfferingSort, SearchResult } from './search/search
 import { snippetOf } from './search/snippet';
 
 type OfferingRow = typeof offerings.$inferSelect;
+
+/** Distinct column sets of pages kept prepared; clients use a handful. */
+const MAX_PAGE_STATEMENTS = 100;
 type OccurrenceRow = typeof occurrences.$inferSelect;
 
 interface ConnectionArgs {
@@ -37,11 +40,13 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
   const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
   const providerRows = db.select().from(providerIndex).where(inJsonList(providerIndex.id)).prepare();
   const sameOfferingRows = db.select().from(offerings).where(inJsonList(offerings.dedupKey)).prepare();
-  // A page reads only the columns its fields need, by a statement prepared once for each such set.
+  // A page reads only the columns its fields need, by a statement prepared once for each such set;
+  // a client cannot grow them without bound by varying its fields.
   const pageStatements = new Map<string, (ids: string[]) => OfferingRow[]>();
   const pageRows = (key: string, columns: readonly (keyof OfferingRow)[]) => {
     let rows = pageStatements.get(key);
     if (!rows) {
+      if (pageStatements.size >= MAX_PAGE_STATEMENTS) pageStatements.clear();
       const statement = db.select(Object.fromEntries(columns.map((column) => [column, offerings[column]]))).from(offerings).where(inJsonList(offerings.id)).prepare();
       rows = (ids) => statement.all(jsonList(ids)) as OfferingRow[];
       pageStatements.set(key, rows);
