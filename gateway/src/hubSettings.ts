@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addressPolicy, DEFAULT_FETCH_LIMITS, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
 import { readSearchThreads } from '@campus/subgraph-runtime';
 
 /** Every setting of the hub, read once at start-up from the environment, with defaults. */
@@ -12,8 +13,10 @@ export interface HubSettings {
   subgraphMode: 'local' | 'http';
   /** Subgraphs run elsewhere: the gateway reaches them at these URLs instead of starting them. */
   remoteSubgraphs: Partial<Record<SubgraphName, string>>;
-  /** IPs or ranges that feeds may point at although they are private (the demo server is on 127.0.0.1). */
-  allowPrivateHosts: string[];
+  /** The exact `address:port` pairs any feed may point at although they are not public. */
+  addressPolicy: AddressPolicy;
+  /** Time and size limits of every feed fetch. */
+  fetchLimits: FetchLimits;
   scheduler: boolean;
   corsOrigins: string[];
   /** How many feeds one provider may register. */
@@ -27,11 +30,19 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export const BUNDLED_DEMO_CONFIG = fileURLToPath(new URL('../../demo/feeds.json', import.meta.url));
 
-function integer(name: string, value: string | undefined, fallback: number): number {
+function integer(name: string, value: string | undefined, fallback: number, min = 0, max = 65535): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${name} must be a whole number from 0 to 65535, not "${value}"`);
+  if (!Number.isInteger(number) || number < min || number > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   return number;
+}
+
+function allowances(name: string, value: string | undefined): AddressPolicy {
+  try {
+    return addressPolicy(list(value));
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 function list(value: string | undefined): string[] {
@@ -63,7 +74,12 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     feedsConfigPath: env['HUB_FEEDS_CONFIG'] ? resolve(base, env['HUB_FEEDS_CONFIG']) : BUNDLED_DEMO_CONFIG,
     subgraphMode: mode,
     remoteSubgraphs,
-    allowPrivateHosts: list(env['HUB_ALLOW_PRIVATE_HOSTS']),
+    addressPolicy: allowances('HUB_ALLOW_PRIVATE_HOSTS', env['HUB_ALLOW_PRIVATE_HOSTS']),
+    fetchLimits: {
+      ...DEFAULT_FETCH_LIMITS,
+      timeoutMs: integer('HUB_FETCH_TIMEOUT_MS', env['HUB_FETCH_TIMEOUT_MS'], DEFAULT_FETCH_LIMITS.timeoutMs, 100, 600_000),
+      maxBytes: integer('HUB_FETCH_MAX_BYTES', env['HUB_FETCH_MAX_BYTES'], DEFAULT_FETCH_LIMITS.maxBytes, 1024, 1024 ** 3),
+    },
     scheduler: flag('HUB_SCHEDULER', env['HUB_SCHEDULER'], true),
     corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
     maxFeedsPerProvider: integer('HUB_MAX_FEEDS_PER_PROVIDER', env['HUB_MAX_FEEDS_PER_PROVIDER'], 10),

@@ -1,25 +1,22 @@
 import { serveDemoFeeds } from '@campus/demo';
-import { withDemoFeedsAt, type HubConfig } from '@campus/schema';
+import type { HubConfig } from '@campus/schema';
 import { loadHubConfig } from '@campus/subgraph-runtime';
 import type { HubSettings } from './hubSettings';
 
 export interface OperatorConfig {
   config: HubConfig;
-  /** Private addresses feeds may point at: the operator's, and the demo server's loopback. */
-  allowPrivate: string[];
+  /** The bundled demo feed server this process started for the file's `{demoFeeds}/…` feeds, or null. */
+  demoFeedsUrl: string | null;
   close(): Promise<void>;
 }
 
-/**
- * The operator's providers and feeds, with the bundled demo feed server started when the file asks
- * for it (its `{demoFeeds}` URLs then point at that server).
- */
+/** The operator's providers and feeds, with the bundled demo feed server started when the file asks for it. */
 export async function openOperatorConfig(settings: HubSettings): Promise<OperatorConfig> {
-  const fileConfig = loadHubConfig(settings.feedsConfigPath);
-  const demo = fileConfig.demoFeeds ? await serveDemoFeeds() : null;
+  const config = loadHubConfig(settings.feedsConfigPath);
+  const demo = config.demoFeeds ? await serveDemoFeeds() : null;
   return {
-    config: withDemoFeedsAt(fileConfig, demo?.url ?? null),
-    allowPrivate: demo ? ['127.0.0.1', ...settings.allowPrivateHosts] : settings.allowPrivateHosts,
+    config,
+    demoFeedsUrl: demo?.url ?? null,
     close: async () => {
       await demo?.close();
     },

@@ -67,7 +67,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   mkdirSync(settings.dataDir, { recursive: true });
   const operator = await openOperatorConfig(settings);
   stops.push(() => operator.close());
-  const { config, allowPrivate } = operator;
+  const { config, demoFeedsUrl } = operator;
 
   const local: LocalSubgraph[] = [];
   const queryCounters: RunningHub['queryCounters'] = {};
@@ -90,7 +90,15 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   }
   if (!settings.remoteSubgraphs.feeds) {
     if (!catalog) throw new Error('the feeds subgraph needs the catalogue in the same process; set HUB_FEEDS_URL too, or unset HUB_CATALOG_URL');
-    const created = createFeedsSubgraph({ dataDir: settings.dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate }, maxFeedsPerProvider: settings.maxFeedsPerProvider });
+    const created = createFeedsSubgraph({
+      dataDir: settings.dataDir,
+      feeds: config.feeds,
+      ingest: catalog.ingest,
+      addressPolicy: settings.addressPolicy,
+      demoFeedsUrl,
+      fetchLimits: settings.fetchLimits,
+      maxFeedsPerProvider: settings.maxFeedsPerProvider,
+    });
     feeds = created;
     stops.push(() => created.close());
     local.push(created);

@@ -40,7 +40,7 @@ describe.each([
 ])('a large export, with %s', (_, mode) => {
   let hub: TestHub;
   beforeAll(async () => {
-    hub = await startTestHub({ HUB_FEEDS_CONFIG: configPath, HUB_ALLOW_PRIVATE_HOSTS: '127.0.0.1', HUB_SUBGRAPHS: mode });
+    hub = await startTestHub({ HUB_FEEDS_CONFIG: configPath, HUB_ALLOW_PRIVATE_HOSTS: `127.0.0.1:${(partner.address() as AddressInfo).port}`, HUB_SUBGRAPHS: mode });
   });
   afterAll(() => hub.close());
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub } from './testHub';
 
 const run = promisify(execFile);
 const HUB = fileURLToPath(new URL('../bin/hub.js', import.meta.url));
@@ -47,7 +48,7 @@ describe('hub validate', () => {
     const refused = await hub(['validate', feedUrl]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/loopback address, which feeds may not point at/);
-    const allowed = await hub(['validate', feedUrl, '--allow-private', '127.0.0.1']);
+    const allowed = await hub(['validate', feedUrl, '--allow-private', new URL(feedUrl).host]);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/Format: RSS\n1 offerings\n\n1\. Datenschutz für Vereine/);
   });
@@ -72,6 +73,23 @@ describe('hub harvest', () => {
       expect(unknown.stderr).toMatch(/There is no feed "no-such-feed"/);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a running hub harvesting from its own demo server', async () => {
+    const running = await startTestHub({ HUB_SCHEDULER: 'off' });
+    try {
+      const FEED = `{ feed(id: "vhs-leipzig-kurse") { url } }`;
+      const before = await running.query<{ feed: { url: string } }>(FEED);
+      const { code } = await hub(['harvest'], { HUB_DATA_DIR: running.dataDir });
+      expect(code).toBe(0);
+      // The command's own demo server has gone with it; the hub's feeds still point at the hub's.
+      expect((await running.query<{ feed: { url: string } }>(FEED)).data).toEqual(before.data);
+      for (const id of ['uni-leipzig-veranstaltungen', 'vhs-leipzig-kurse']) {
+        expect((await running.feeds!.harvests.harvest(id)).outcome).not.toBe('FAILED');
+      }
+    } finally {
+      await running.close();
     }
   });
 });

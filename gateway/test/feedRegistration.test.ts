@@ -30,7 +30,7 @@ beforeAll(async () => {
   );
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/neu.rss`;
-  hub = await startTestHub({ HUB_SCHEDULER: 'off' });
+  hub = await startTestHub({ HUB_SCHEDULER: 'off', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host });
   keys.vhs = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
   keys.uni = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
   keys.admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
@@ -58,6 +58,20 @@ describe('a partner registering a feed', () => {
     expect((await as('vhs', REGISTER, { input: { url: 'http://192.168.1.10/feed', providerId: 'vhs-leipzig' } })).data!['registerFeed']).toMatchObject({ __typename: 'FeedUrlRefused' });
     expect((await as('vhs', REGISTER, { input: { url: 'ftp://example.org/feed', providerId: 'vhs-leipzig' } })).data!['registerFeed']).toMatchObject({ __typename: 'FeedUrlRefused' });
     expect((await as('vhs', REGISTER, { input: { url: `${feedUrl.replace('/neu.rss', '')}:1/x`, providerId: 'vhs-leipzig' } })).data!['registerFeed']!.__typename).toMatch(/ValidationFailed|FeedUrlRefused/);
+  });
+
+  it('cannot reach the demo feed server nor any other service of the hub machine, however the address is spelt', async () => {
+    const demo = new URL(((await hub.query<{ feed: { url: string } }>(`{ feed(id: "vhs-leipzig-kurse") { url } }`)).data!.feed.url));
+    const hubPort = new URL(hub.url).port;
+    const VALIDATE = `mutation($url: String!) { validateFeed(url: $url) { __typename ... on FeedUrlRefused { message } ... on FeedValidation { offeringCount errors } } }`;
+    const spellings = [demo.href, `http://2130706433:${demo.port}${demo.pathname}`, `http://localhost:${demo.port}${demo.pathname}`, `http://127.1:${demo.port}${demo.pathname}`,
+      `http://0x7f000001:${hubPort}/graphql`, `http://[::ffff:127.0.0.1]:${hubPort}/health`, `${feedUrl.replace(/:\d+\//, `:${hubPort}/`)}`, '{demoFeeds}/vhs-leipzig.ics'];
+    for (const url of spellings) {
+      const answer = (await as('vhs', VALIDATE, { url })).data!['validateFeed'];
+      expect(answer, url).toMatchObject({ __typename: 'FeedUrlRefused' });
+    }
+    // The operator's allowance holds for its one address and port: the partner's server is read.
+    expect((await as('vhs', VALIDATE, { url: feedUrl })).data!['validateFeed']).toMatchObject({ __typename: 'FeedValidation', offeringCount: 1 });
   });
 
   it('cannot approve; an admin approves; then its offerings arrive', async () => {

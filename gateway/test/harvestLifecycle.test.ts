@@ -34,7 +34,7 @@ beforeAll(async () => {
       feeds: [{ id: 'partner-feed', providerId: 'partner', url: `http://127.0.0.1:${(partner.address() as AddressInfo).port}/feed.rss` }],
     }),
   );
-  hub = await startTestHub({ HUB_FEEDS_CONFIG: configPath, HUB_ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
+  hub = await startTestHub({ HUB_FEEDS_CONFIG: configPath, HUB_ALLOW_PRIVATE_HOSTS: `127.0.0.1:${(partner.address() as AddressInfo).port}` });
 });
 
 afterAll(async () => {

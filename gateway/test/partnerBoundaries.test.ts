@@ -26,7 +26,7 @@ beforeAll(async () => {
   site = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS));
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/feed.rss`;
-  hub = await startTestHub({ HUB_SCHEDULER: 'off', HUB_MAX_FEEDS_PER_PROVIDER: '3' });
+  hub = await startTestHub({ HUB_SCHEDULER: 'off', HUB_MAX_FEEDS_PER_PROVIDER: '3', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host });
   keys['vhs'] = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
   keys['uni'] = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
   keys['admin'] = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;

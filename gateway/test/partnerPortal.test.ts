@@ -21,7 +21,7 @@ beforeAll(async () => {
   partnerSite = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS));
   await new Promise<void>((resolve) => partnerSite.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(partnerSite.address() as AddressInfo).port}/kurse.rss`;
-  [hub, browser] = await Promise.all([startTestHub({ HUB_SCHEDULER: 'off' }), launchChromium()]);
+  [hub, browser] = await Promise.all([startTestHub({ HUB_SCHEDULER: 'off', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host }), launchChromium()]);
   partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'digitale-stadt-leipzig', name: 'Redaktion' }).key;
   adminKey = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
   mkdirSync('test-output', { recursive: true });

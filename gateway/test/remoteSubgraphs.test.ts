@@ -6,7 +6,7 @@ import { createCatalogSubgraph } from '@campus/catalog';
 import { serveDemoFeeds, type DemoFeedServer } from '@campus/demo';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph } from '@campus/providers';
-import { withDemoFeedsAt } from '@campus/schema';
+import { addressPolicy } from '@campus/harvesters';
 import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
 import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
 import { startTestHub, type TestHub } from './testHub';
@@ -21,10 +21,10 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
 
   beforeAll(async () => {
     demo = await serveDemoFeeds();
-    const config = withDemoFeedsAt(loadHubConfig(BUNDLED_DEMO_CONFIG), demo.url);
+    const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
     const catalog = createCatalogSubgraph({ dataDir, providers: config.providers });
     const providers = createProvidersSubgraph({ dataDir, providers: config.providers });
-    feeds = createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate: ['127.0.0.1'] } });
+    feeds = createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: addressPolicy([]), demoFeedsUrl: demo.url });
     closers.push(() => feeds.close(), () => providers.close(), () => catalog.close());
     await feeds.scheduler.runDue();
     for (const subgraph of [catalog, providers, feeds]) servers.push(await serveSubgraph(subgraph.schema, 0));

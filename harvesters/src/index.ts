@@ -12,7 +12,7 @@ export { decodeFeedText } from './parse/decodeFeedText';
 export { normaliseFeed } from './normalise/normaliseFeed';
 export { readFeed, type ReadFeedOutcome } from './readFeed';
 export { FeedFetcher, DEFAULT_FETCH_LIMITS, type ConditionalHeaders, type FetchLimits, type FetchOutcome } from './fetch/fetchFeed';
-export type { AddressPolicy } from './fetch/addressPolicy';
+export { addressPolicy, withAllowances, type AddressPolicy } from './fetch/addressPolicy';
 export { harvestFeed, type HarvestResult, type HarvestTarget } from './harvest/harvestFeed';
 export { fetchAndReadFeed, DEFAULT_MAX_PAGES, type FeedReading, type FeedSource } from './harvest/fetchAndReadFeed';
 export { HarvestScheduler } from './schedule/harvestScheduler';

@@ -2,6 +2,7 @@ import { NO_FEED_DEFAULTS } from '@campus/schema';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressPolicy } from '../src/fetch/addressPolicy';
 import { FeedFetcher } from '../src/fetch/fetchFeed';
 import { fetchAndReadFeed, type FeedSource } from '../src/harvest/fetchAndReadFeed';
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const source = (): FeedSource => ({ url: `${base}/courses`, format: null, defaults: NO_FEED_DEFAULTS, validators: null, contentHash: null });
-const context = (maxPages = 20) => ({ fetcher: new FeedFetcher({ allowPrivate: ['127.0.0.1'] }), now: new Date('2026-11-29T00:00:00Z'), horizonMonths: 12, maxPages });
+const context = (maxPages = 20) => ({ fetcher: new FeedFetcher(addressPolicy([new URL(base).host])), now: new Date('2026-11-29T00:00:00Z'), horizonMonths: 12, maxPages });
 
 describe('a paged MOOChub list', () => {
   it('is read across its pages by their next links', async () => {

@@ -29,8 +29,8 @@ export type FeedDefaults = z.infer<typeof feedDefaultsSchema>;
 
 export const feedConfigSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
-  /** http(s) URL; `{demoFeeds}` stands for the bundled demo feed server's address. */
-  url: z.string().min(1),
+  /** http(s) URL; `{demoFeeds}/…` stands for a file of the bundled demo feed server. */
+  url: z.string().refine(isConfiguredFeedUrl, 'an http(s) URL, or {demoFeeds}/… for a bundled demo feed'),
   providerId: z.string(),
   /** Leave out to detect the format from the response. */
   format: z.enum(FEED_FORMATS).nullable().default(null),
@@ -49,6 +49,9 @@ export const hubConfigSchema = z
   .superRefine((config, ctx) => {
     const providerIds = new Set(config.providers.map((p) => p.id));
     config.feeds.forEach((feed, index) => {
+      if (isDemoFeedUrl(feed.url) && !config.demoFeeds) {
+        ctx.addIssue({ code: 'custom', path: ['feeds', index, 'url'], message: `feed "${feed.id}" points at {demoFeeds}, but the file does not set "demoFeeds": true` });
+      }
       if (!providerIds.has(feed.providerId)) {
         ctx.addIssue({
           code: 'custom',
@@ -76,16 +79,35 @@ export function parseHubConfig(text: string): { ok: true; config: HubConfig } | 
   };
 }
 
-/** Replaces `{demoFeeds}` in feed URLs with the address of the bundled demo feed server. */
-export function withDemoFeedsAt(config: HubConfig, demoFeedsUrl: string | null): HubConfig {
-  return {
-    ...config,
-    feeds: config.feeds.map((feed) => {
-      if (!feed.url.includes('{demoFeeds}')) return feed;
-      if (!demoFeedsUrl) throw new Error(`feed "${feed.id}" points at {demoFeeds}, but the demo feed server is not running`);
-      return { ...feed, url: feed.url.replace('{demoFeeds}', demoFeedsUrl.replace(/\/$/, '')) };
-    }),
-  };
+const DEMO_FEEDS = '{demoFeeds}/';
+
+/**
+ * A feed of the bundled demo server: its URL is kept as the operator wrote it (`{demoFeeds}/…`) and
+ * resolved at each harvest to the demo server of the process that harvests, so that a second
+ * process (`hub harvest`) never points the running hub's feeds at a server of its own.
+ */
+export function isDemoFeedUrl(url: string): boolean {
+  return url.startsWith(DEMO_FEEDS);
+}
+
+/** The URL to fetch: a demo feed's at the given demo server, or null when none runs here; any other as it is. */
+export function resolveFeedUrl(url: string, demoFeedsUrl: string | null): string | null {
+  if (!isDemoFeedUrl(url)) return url;
+  return demoFeedsUrl ? `${demoFeedsUrl.replace(/\/$/, '')}/${url.slice(DEMO_FEEDS.length)}` : null;
+}
+
+/** An absolute http(s) URL: the only kind of feed URL a partner may register. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isConfiguredFeedUrl(url: string): boolean {
+  return isDemoFeedUrl(url) || isHttpUrl(url.replace(/^webcal:/i, 'https:'));
 }
 
 /** A feed that states nothing beyond its items. */

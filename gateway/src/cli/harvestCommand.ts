@@ -10,7 +10,15 @@ import { openOperatorConfig } from '../operatorConfig';
 export async function harvestNow(settings: HubSettings, feedId: string | undefined): Promise<boolean> {
   const operator = await openOperatorConfig(settings);
   const catalog = createCatalogSubgraph({ dataDir: settings.dataDir, providers: operator.config.providers });
-  const feeds = createFeedsSubgraph({ dataDir: settings.dataDir, feeds: operator.config.feeds, ingest: catalog.ingest, addressPolicy: { allowPrivate: operator.allowPrivate } });
+  // Demo feeds are fetched from this process's own demo server; the stored URLs stay as the file says.
+  const feeds = createFeedsSubgraph({
+    dataDir: settings.dataDir,
+    feeds: operator.config.feeds,
+    ingest: catalog.ingest,
+    addressPolicy: settings.addressPolicy,
+    demoFeedsUrl: operator.demoFeedsUrl,
+    fetchLimits: settings.fetchLimits,
+  });
   try {
     const ids = feedId ? [feedId] : operator.config.feeds.map((feed) => feed.id);
     if (feedId && !operator.config.feeds.some((feed) => feed.id === feedId)) {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { withAllowances } from '@campus/harvesters';
 import { readHubSettings } from '../hubSettings';
 import { harvestNow } from './harvestCommand';
 import { keysCommand } from './keysCommand';
@@ -6,7 +7,7 @@ import { parseFormat, printReport, validateSource } from './validateCommand';
 
 const USAGE = `Digital Campus Hub
 
-  hub validate <url-or-file> [--format F] [--json] [--allow-private IP]
+  hub validate <url-or-file> [--format F] [--json] [--allow-private ADDRESS:PORT]
       Fetch, detect, parse and normalise a feed without writing anything; print what a harvest would find.
   hub harvest [feed-id]
       Harvest one feed (or all) now, into the hub's data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).
@@ -28,8 +29,9 @@ async function run(argv: string[]): Promise<number> {
       });
       const target = positionals[0];
       if (!target) throw new Error('hub validate needs a URL or a file');
-      const allowPrivate = [...values['allow-private'], ...readHubSettings(process.env).allowPrivateHosts];
-      const report = await validateSource(target, { format: parseFormat(values.format), json: values.json, allowPrivate });
+      const settings = readHubSettings(process.env);
+      const policy = withAllowances(settings.addressPolicy, values['allow-private']);
+      const report = await validateSource(target, { format: parseFormat(values.format), json: values.json, addressPolicy: policy, fetchLimits: settings.fetchLimits });
       printReport(report, values.json);
       return report.errors.length === 0 ? 0 : 1;
     }

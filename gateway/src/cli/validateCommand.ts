@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_MAX_PAGES, FeedFetcher, fetchAndReadFeed, readFeed, type FeedReading } from '@campus/harvesters';
+import { DEFAULT_MAX_PAGES, FeedFetcher, fetchAndReadFeed, readFeed, type AddressPolicy, type FeedReading, type FetchLimits } from '@campus/harvesters';
 import { FEED_FORMATS, HOME_TIME_ZONE, NO_FEED_DEFAULTS, type FeedFormat, type HarvestedOffering } from '@campus/schema';
 import { describeOffering } from './describeOffering';
 
 export interface ValidateOptions {
   format: FeedFormat | null;
   json: boolean;
-  allowPrivate: string[];
+  addressPolicy: AddressPolicy;
+  fetchLimits: FetchLimits;
 }
 
 export interface ValidationReport {
@@ -40,7 +41,7 @@ export async function validateSource(target: string, options: ValidateOptions): 
       ? { format: read.format, title: read.title, offerings: read.offerings, warnings: read.warnings, errors: [] }
       : { format: null, title: null, offerings: [], warnings: read.warnings, errors: [read.error] };
   }
-  const fetcher = new FeedFetcher({ allowPrivate: options.allowPrivate });
+  const fetcher = new FeedFetcher(options.addressPolicy, options.fetchLimits);
   try {
     const reading: FeedReading = await fetchAndReadFeed(
       { url: target, format: options.format, defaults, validators: null, contentHash: null },

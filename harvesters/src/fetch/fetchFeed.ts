@@ -1,7 +1,8 @@
 import { isIP } from 'node:net';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { Agent, fetch } from 'undici';
+import { Agent, buildConnector, fetch } from 'undici';
 import { guardedLookup, refusalFor, type AddressPolicy } from './addressPolicy';
+import { describeFetchError } from './describeFetchError';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -35,12 +36,26 @@ export type FetchOutcome =
 export class FeedFetcher {
   readonly #agent: Agent;
   readonly #hosts = new Map<string, LimitFunction>();
+  /** A connector per port, since the policy allows address and port together; each keeps its TLS sessions. */
+  readonly #connectors = new Map<number, buildConnector.connector>();
 
   constructor(
     private readonly policy: AddressPolicy,
     private readonly limits: FetchLimits = DEFAULT_FETCH_LIMITS,
   ) {
-    this.#agent = new Agent({ connect: { lookup: guardedLookup(policy) as never }, connections: 2 });
+    this.#agent = new Agent({
+      connect: (options, callback) => this.#connectorFor(Number(options.port) || defaultPort(options.protocol))(options, callback),
+      connections: 2,
+    });
+  }
+
+  #connectorFor(port: number): buildConnector.connector {
+    let connector = this.#connectors.get(port);
+    if (!connector) {
+      connector = buildConnector({ lookup: guardedLookup(this.policy, port) as never });
+      this.#connectors.set(port, connector);
+    }
+    return connector;
   }
 
   async fetch(url: string, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
@@ -107,8 +122,13 @@ export class FeedFetcher {
   private refusal(url: URL): string | null {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return `only http and https feeds are fetched, not ${url.protocol}`;
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    return isIP(host) ? refusalFor(host, this.policy) : null;
+    // A literal address is connected to without a lookup, so the guard in the lookup never sees it.
+    return isIP(host) ? refusalFor(host, Number(url.port) || defaultPort(url.protocol), this.policy) : null;
   }
+}
+
+function defaultPort(protocol: string): number {
+  return protocol === 'https:' ? 443 : 80;
 }
 
 function requestHeaders(userAgent: string, previous: ConditionalHeaders | null): Record<string, string> {
@@ -149,16 +169,6 @@ function retryAfter(value: string | null): number | null {
   if (Number.isFinite(seconds)) return Math.max(0, seconds);
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
-}
-
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  const err = error as Error & { cause?: Error & { code?: string } };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no complete answer within ${timeoutMs / 1000} s`;
-  const cause = err.cause;
-  if (cause?.message.startsWith('refused:')) return cause.message.slice('refused: '.length);
-  if (cause?.code === 'ECONNREFUSED') return 'the server refused the connection';
-  if (cause?.code === 'ENOTFOUND') return 'the host name does not exist';
-  return cause?.message ?? err.message;
 }
 
 function failed(error: string): Extract<FetchOutcome, { kind: 'failed' }> {

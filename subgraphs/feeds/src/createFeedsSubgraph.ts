@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
-import { FeedFetcher, HarvestScheduler, type AddressPolicy } from '@campus/harvesters';
+import { HarvestScheduler, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
 import { identitySecret, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsDatabase } from './db/openFeedsDatabase';
 import { upsertFeeds } from './db/upsertFeeds';
 import { FeedRegistry } from './feedMutations';
 import { FeedHarvests } from './harvest/feedHarvests';
+import { FeedSources } from './harvest/feedSources';
 import { feedsResolvers } from './resolvers';
 
 export const FEEDS_SDL = readFileSync(new URL('./feeds.graphql', import.meta.url), 'utf8');
@@ -17,7 +18,11 @@ export interface FeedsSubgraphOptions {
   feeds: readonly FeedConfig[];
   /** The catalogue's ingest interface. */
   ingest: SnapshotIngest;
+  /** Addresses any feed may be fetched from although they are not public: the operator's allowance. */
   addressPolicy: AddressPolicy;
+  /** The bundled demo feed server this process reaches, for the operator's `{demoFeeds}/…` feeds. */
+  demoFeedsUrl?: string | null;
+  fetchLimits?: FetchLimits;
   /** How many months ahead recurring events are expanded. */
   horizonMonths?: number;
   /** How many feeds one provider may register (default 10). */
@@ -38,15 +43,15 @@ export interface FeedsSubgraph {
 export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgraph {
   const database = openFeedsDatabase(options.dataDir);
   upsertFeeds(database, options.feeds);
-  const fetcher = new FeedFetcher(options.addressPolicy);
-  const harvests = new FeedHarvests(database, { fetcher, ingest: options.ingest, horizonMonths: options.horizonMonths ?? 12 });
+  const sources = new FeedSources(options.addressPolicy, options.demoFeedsUrl ?? null, options.fetchLimits);
+  const harvests = new FeedHarvests(database, { sources, ingest: options.ingest, horizonMonths: options.horizonMonths ?? 12 });
   const scheduler = new HarvestScheduler({
     dueFeeds: (now) => harvests.dueFeeds(now),
     harvest: (feedId) => harvests.harvest(feedId),
     onError: (feedId, error) => console.error(`harvest of feed ${feedId} crashed:`, error),
   });
   const registry = new FeedRegistry(database, {
-    fetcher,
+    fetcher: sources.fetcher,
     ingest: options.ingest,
     harvestNow: (feedId) => scheduler.runOne(feedId),
     maxFeedsPerProvider: options.maxFeedsPerProvider ?? 10,
@@ -54,13 +59,13 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, fetcher, registry, identitySecret(options.dataDir)) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, sources, registry, identitySecret(options.dataDir)) as never }),
     harvests,
     scheduler,
     queries: database.queries,
     close: async () => {
       await scheduler.stop();
-      await fetcher.close();
+      await sources.close();
       database.close();
     },
   };

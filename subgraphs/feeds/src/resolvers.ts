@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, gte, lt, ne, or } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { FeedFetcher } from '@campus/harvesters';
 import type { FeedFormat, Identity } from '@campus/schema';
 import { badInput, callerOf, DateTimeScalar, inJsonList, jsonList, loaderById, perRequest } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds, harvestRuns } from './db/tables';
 import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
+import type { FeedSources } from './harvest/feedSources';
 import { validateFeed } from './validateFeed';
 
 type FeedRow = typeof feeds.$inferSelect;
@@ -17,7 +17,7 @@ const MAX_RUNS = 100;
 /** A feed failing this many times in a row is FAILING and needs an admin's eye. */
 const FAILING_AFTER = 3;
 
-export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, registry: FeedRegistry, secret: Buffer): GraphQLResolverMap<object> {
+export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
   const feedRows = db.select().from(feeds).where(inJsonList(feeds.id)).prepare();
   const loaders = perRequest(() => ({
@@ -64,7 +64,7 @@ export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, re
     },
     Mutation: {
       validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null; lang?: 'DE' | 'EN' | null }, context: object) =>
-        validateFeed(fetcher, callerOf(context, secret), args.url, args.format ?? null, args.lang ?? 'EN'),
+        validateFeed(sources.fetcher, callerOf(context, secret), args.url, args.format ?? null, args.lang ?? 'EN'),
       registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: object) => registry.register(callerOf(context, secret), args.input),
       approveFeed: (_: unknown, args: { id: string }, context: object) => registry.approve(callerOf(context, secret), args.id),
       rejectFeed: (_: unknown, args: { id: string; reason: string }, context: object) => registry.reject(callerOf(context, secret), args.id, args.reason),
@@ -76,6 +76,7 @@ export function feedsResolvers(database: FeedsDatabase, fetcher: FeedFetcher, re
     },
     Feed: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).feed.load(reference.id),
+      url: (feed: FeedRow) => sources.shown(feed.url),
       format: (feed: FeedRow) => feed.format ?? feed.detectedFormat,
       provider: (feed: FeedRow) => ({ __typename: 'Provider', id: feed.providerId }),
       nextHarvestAt: (feed: FeedRow) => feed.nextRunAt,

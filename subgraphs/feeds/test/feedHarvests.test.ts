@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalogIngest } from '@campus/catalog/ingest';
-import { FeedFetcher, HarvestScheduler } from '@campus/harvesters';
+import { addressPolicy, HarvestScheduler } from '@campus/harvesters';
 import { NO_FEED_DEFAULTS, type FeedConfig } from '@campus/schema';
 import { openFeedsDatabase } from '../src/db/openFeedsDatabase';
 import { upsertFeeds } from '../src/db/upsertFeeds';
 import { FeedHarvests } from '../src/harvest/feedHarvests';
+import { FeedSources } from '../src/harvest/feedSources';
 
 let server: Server;
 let respond: (response: ServerResponse) => void;
@@ -31,7 +32,7 @@ function setUp(clock: { now: Date }, random = () => 0.5) {
   const open = () => {
     const database = openFeedsDatabase(dataDir);
     upsertFeeds(database, [config], clock.now);
-    return { database, harvests: new FeedHarvests(database, { fetcher: new FeedFetcher({ allowPrivate: ['127.0.0.1'] }), ingest: openCatalogIngest(dataDir), horizonMonths: 12, now: () => clock.now, random }) };
+    return { database, harvests: new FeedHarvests(database, { sources: new FeedSources(addressPolicy([new URL(feedUrl).host]), null), ingest: openCatalogIngest(dataDir), horizonMonths: 12, now: () => clock.now, random }) };
   };
   return open;
 }

@@ -1,11 +1,12 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { FeedFormat, SnapshotIngest } from '@campus/schema';
-import { harvestFeed, type FeedFetcher, type HarvestResult } from '@campus/harvesters';
+import { harvestFeed, type HarvestResult } from '@campus/harvesters';
 import type { FeedsDatabase } from '../db/openFeedsDatabase';
 import { feeds, harvestRuns } from '../db/tables';
+import type { FeedSources } from './feedSources';
 
 export interface FeedHarvestsOptions {
-  fetcher: FeedFetcher;
+  sources: FeedSources;
   ingest: SnapshotIngest;
   horizonMonths: number;
   now?: () => Date;
@@ -49,18 +50,21 @@ export class FeedHarvests {
     const feed = db.select().from(feeds).where(eq(feeds.id, feedId)).get();
     if (!feed) throw new Error(`there is no feed "${feedId}"`);
     const startedAt = this.#now();
-    const result = await harvestFeed(
-      {
-        feedId: feed.id,
-        providerId: feed.providerId,
-        url: feed.url,
-        format: feed.format as FeedFormat | null,
-        defaults: feed.defaults,
-        validators: { etag: feed.etag, lastModified: feed.lastModified },
-        contentHash: feed.contentHash,
-      },
-      { fetcher: this.options.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths },
-    );
+    const source = this.options.sources.source(feed.url);
+    const result: HarvestResult = source
+      ? await harvestFeed(
+          {
+            feedId: feed.id,
+            providerId: feed.providerId,
+            url: source.url,
+            format: feed.format as FeedFormat | null,
+            defaults: feed.defaults,
+            validators: { etag: feed.etag, lastModified: feed.lastModified },
+            contentHash: feed.contentHash,
+          },
+          { fetcher: source.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths },
+        )
+      : { outcome: 'FAILED', error: 'this is a bundled demo feed, and no demo feed server runs here', warnings: [], retryAfterSeconds: null, durationMs: 0 };
     const finishedAt = this.#now();
     db.transaction((tx) => {
       tx.insert(harvestRuns).values(runRow(feedId, startedAt, finishedAt, result)).run();
