@@ -3,6 +3,10 @@ import tseslint from 'typescript-eslint';
 
 const IO_MODULES = ['node:fs', 'node:fs/promises', 'node:net', 'node:http', 'node:https', 'node:dns', 'undici', 'better-sqlite3'];
 
+const BROWSER_GLOBALS = Object.fromEntries(
+  ['HTMLElement', 'URL', 'URLSearchParams', 'clearTimeout', 'customElements', 'document', 'fetch', 'location', 'setTimeout', 'window', 'navigator'].map((name) => [name, 'readonly']),
+);
+
 /** The dependency directions of DESIGN.md, written as lint rules rather than hopes. */
 function boundary(files, forbidden, message, extra = []) {
   return {
@@ -28,15 +32,14 @@ export default tseslint.config(
     },
   },
   {
-    // The widget is plain browser JavaScript served as is, so it sees the browser's globals.
-    files: ['gateway/widget/**/*.js'],
+    // The widget and the pages' scripts are plain browser JavaScript served as is, so they see the browser's globals.
+    files: ['gateway/widget/**/*.js', 'gateway/portal/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: Object.fromEntries(
-        ['HTMLElement', 'URL', 'URLSearchParams', 'clearTimeout', 'customElements', 'document', 'fetch', 'location', 'setTimeout', 'window', 'navigator'].map((name) => [name, 'readonly']),
-      ),
+      globals: BROWSER_GLOBALS,
     },
   },
+  { files: ['gateway/portal/**/*.js'], languageOptions: { sourceType: 'module' } },
   boundary(['schema/src/**'], ['@campus/harvesters', '@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'schema/ imports nothing of ours and does no I/O', IO_MODULES),
   boundary(['harvesters/src/**'], ['@campus/catalog', '@campus/catalog/ingest', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'harvesters import only schema/'),
   boundary(['harvesters/src/parse/**', 'harvesters/src/normalise/**'], ['@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'parsers and normalisers are pure: text in, records out', IO_MODULES),

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addressPolicy, DEFAULT_FETCH_LIMITS, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
 import { readSearchThreads } from '@campus/subgraph-runtime';
+import type { EdgeLimits } from './edge/httpEdge';
 
 /** Every setting of the hub, read once at start-up from the environment, with defaults. */
 export interface HubSettings {
@@ -23,6 +24,10 @@ export interface HubSettings {
   maxFeedsPerProvider: number;
   /** Threads that run catalogue searches beside the one answering GraphQL (0: that one searches too). */
   searchThreads: number;
+  /** Body size, rate limits and trusted proxies of the HTTP edge. */
+  edge: EdgeLimits;
+  /** How long requests in flight may take to finish once the hub is told to stop. */
+  shutdownGraceMs: number;
 }
 
 export const SUBGRAPH_NAMES = ['catalog', 'providers', 'feeds'] as const;
@@ -84,5 +89,15 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
     maxFeedsPerProvider: integer('HUB_MAX_FEEDS_PER_PROVIDER', env['HUB_MAX_FEEDS_PER_PROVIDER'], 10),
     searchThreads: readSearchThreads(env['HUB_SEARCH_THREADS']),
+    edge: {
+      maxRequestBytes: integer('HUB_MAX_REQUEST_BYTES', env['HUB_MAX_REQUEST_BYTES'], 1024 * 1024, 1024, 64 * 1024 * 1024),
+      rateLimits: {
+        perAddress: integer('HUB_RATE_LIMIT_PER_ADDRESS', env['HUB_RATE_LIMIT_PER_ADDRESS'], 600, 0, 10_000_000),
+        perKey: integer('HUB_RATE_LIMIT_PER_KEY', env['HUB_RATE_LIMIT_PER_KEY'], 1200, 0, 10_000_000),
+        wrongKeysAllowed: integer('HUB_WRONG_KEYS_ALLOWED', env['HUB_WRONG_KEYS_ALLOWED'], 5, 1, 1000),
+      },
+      trustProxy: list(env['HUB_TRUST_PROXY']),
+    },
+    shutdownGraceMs: integer('HUB_SHUTDOWN_GRACE_MS', env['HUB_SHUTDOWN_GRACE_MS'], 10_000, 0, 600_000),
   };
 }

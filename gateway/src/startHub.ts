@@ -3,17 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
-import { IDENTITY_HEADER, PUBLIC, signIdentity } from '@campus/schema';
+import { IDENTITY_HEADER, signIdentity } from '@campus/schema';
 import { identitySecret, serveSubgraph, type IdentityContext, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
 import { CachedLocalDataSource } from './cachedLocalDataSource';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
-import { createHttpEdge } from './httpEdge';
+import { createHttpEdge, type HubContext } from './edge/httpEdge';
 import { pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
+import { formatLimitError, queryLimits } from './queryLimits';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import { remoteSubgraphOperation, type SubgraphOperation } from './subgraphOperation';
 import type { HubSettings, SubgraphName } from './hubSettings';
@@ -144,20 +144,18 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
       return source;
     },
   });
-  const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
-  });
-  const { plugins, validationRules } = armor.protect();
-  const apollo = new ApolloServer({
+  const limits = queryLimits();
+  const apollo = new ApolloServer<HubContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [pageSizeVariablesPlugin, ...plugins],
-    validationRules: [pageSizeRule, ...validationRules],
+    // Callers authenticate with bearer keys only, never cookies, so a cross-site request carries no
+    // authority to forge; the GraphQL-over-HTTP spec's plain GET requests must work.
+    csrfPrevention: false,
+    parseOptions: limits.parseOptions,
+    plugins: [pageSizeVariablesPlugin, ...limits.plugins],
+    validationRules: [pageSizeRule, ...limits.validationRules],
+    formatError: formatLimitError,
   });
   await apollo.start();
   stops.push(() => apollo.stop());
@@ -171,27 +169,27 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   // Served once the search threads have their index: until then the gateway's thread would search.
   await catalog?.searchThreadsStarted();
   const keys = providers?.keys ?? null;
-  const http = createHttpEdge({
+  const edge = createHttpEdge({
     apollo,
-    readCatalog: operations.get('catalog')!,
+    exports: { readCatalog: operations.get('catalog')!, readProviders: operations.get('providers')! },
     corsOrigins: settings.corsOrigins,
-    identify: (key) => {
-      if (key === null) return signIdentity(PUBLIC, secret);
+    keys: {
       // Keys are checked where the providers service runs in this process; elsewhere no key is accepted.
-      const identity = keys?.authenticate(key) ?? null;
-      return identity ? signIdentity(identity, secret) : null;
+      authenticate: (key) => keys?.authenticate(key) ?? null,
+      sign: (identity) => signIdentity(identity, secret),
     },
+    limits: settings.edge,
     health: () => ({
       ready: harvestDone,
       body: { status: harvestDone ? 'ok' : 'starting', subgraphs: settings.subgraphMode, initialHarvest: harvestDone ? 'done' : 'running' },
     }),
   });
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(settings.port, settings.host, resolve);
+    edge.server.once('error', reject);
+    edge.server.listen(settings.port, settings.host, resolve);
   });
-  stops.push(() => new Promise<void>((resolve) => http.close(() => resolve())));
-  const { port } = http.address() as AddressInfo;
+  stops.push(() => edge.shutDown(settings.shutdownGraceMs));
+  const { port } = edge.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     port,

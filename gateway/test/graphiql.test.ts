@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
+import { cspViolations, launchChromium } from './browser';
 import { startTestHub, type TestHub } from './testHub';
 
 describe('GraphiQL in a real browser', () => {
@@ -17,6 +17,7 @@ describe('GraphiQL in a real browser', () => {
 
   it('loads from the hub alone and runs the example query', async () => {
     const page = await browser.newPage();
+    const refused = cspViolations(page);
     const elsewhere: string[] = [];
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -31,5 +32,7 @@ describe('GraphiQL in a real browser', () => {
     mkdirSync('test-output', { recursive: true });
     await page.screenshot({ path: 'test-output/graphiql.png' });
     expect(elsewhere).toEqual([]);
+    // Its inlined scripts run by their hashes: the page's CSP allows no other inline script.
+    expect(refused).toEqual([]);
   });
 });

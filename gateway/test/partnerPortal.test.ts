@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { cspViolations, launchChromium } from './browser';
 import { startTestHub, type TestHub } from './testHub';
 
 let hub: TestHub;
@@ -42,8 +42,13 @@ async function signIn(page: Page, key: string): Promise<void> {
 describe('the partner portal in a real browser', () => {
   it('lets a partner validate and register a feed, an admin approve it, and the partner see its offerings arrive', async () => {
     const page = await browser.newPage();
+    const refused = cspViolations(page);
     page.on('dialog', (dialog) => void dialog.dismiss());
-    await page.goto(`${hub.url}/partners`);
+    const answer = await page.goto(`${hub.url}/partners`);
+    // Its script is a file of the hub's: the page's CSP runs no inline script, and no site may frame it.
+    expect(answer!.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
+    expect(answer!.headers()['content-security-policy']).not.toMatch(/unsafe-inline'?;?[^;]*script|script-src[^;]*unsafe-inline/);
+    expect(answer!.headers()['x-frame-options']).toBe('DENY');
 
     await signIn(page, partnerKey);
     await page.getByLabel('Adresse des Feeds (http oder https)').fill(feedUrl);
@@ -73,6 +78,7 @@ describe('the partner portal in a real browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Check and register a feed' }).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.locator(`#feed-list article[aria-label="${feedUrl}"]`).getByRole('button', { name: 'Harvest now' }).count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: 'test-output/portal-harvested.png', fullPage: true });
+    expect(refused).toEqual([]);
   });
 
   it('turns away a key that is not valid, in words', async () => {

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { cspViolations, launchChromium } from './browser';
 import { startTestHub, type TestHub } from './testHub';
 
 const SHOTS = 'test-output/widget';
@@ -39,7 +39,8 @@ async function watchForeignRequests(page: Page, allowed: string[]): Promise<stri
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated through the DevTools protocol: the page's own CSP rightly allows no injected script.
+  await page.evaluate(axe.source);
   const result = await page.evaluate(async () => {
     const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -224,8 +225,12 @@ describe('the catalogue widget in a real browser', () => {
 
   it('serves the same catalogue at /embed for iframes, with the attributes as URL parameters', async () => {
     const page = await browser.newPage();
+    const refused = cspViolations(page);
     const foreign = await watchForeignRequests(page, [hub.url]);
-    await page.goto(`${hub.url}/embed?lang=en&target-group=TEACHERS`);
+    const answer = await page.goto(`${hub.url}/embed?lang=en&target-group=TEACHERS`);
+    // The city's pages may frame /embed (the origins allowed for the widget); no other page of the hub.
+    expect(answer!.headers()['content-security-policy']).toMatch(new RegExp(`frame-ancestors ${host.url}`));
+    expect(answer!.headers()['x-frame-options']).toBeUndefined();
     const teachers = await hub.query<{ offerings: { totalCount: number } }>('{ offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }');
     await expect.poll(() => page.locator('campus-catalogue [role="status"]').innerText(), { timeout: 20_000 }).toMatch(
       new RegExp(`^${teachers.data!.offerings.totalCount} offerings? found$`),
@@ -233,12 +238,16 @@ describe('the catalogue widget in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await axeViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(refused).toEqual([]);
     await page.close();
   });
 
   it('home page: the configurator changes the widget beside it and writes the snippet to copy', async () => {
     const page = await browser.newPage();
-    await page.goto(`${hub.url}/`);
+    const refused = cspViolations(page);
+    const answer = await page.goto(`${hub.url}/`);
+    expect(answer!.headers()).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    expect(answer!.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
     const status = page.locator('#preview [role="status"]');
     await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/Angebote? gefunden$/);
     await page.locator('#c-lang').selectOption('en');
@@ -248,6 +257,7 @@ describe('the catalogue widget in a real browser', () => {
     expect(snippet).toBe(`<script src="${hub.url}/widget.js" defer></script>\n<campus-catalogue lang="en" target-group="TEACHERS"></campus-catalogue>`);
     expect(await page.locator('#c-embed').getAttribute('href')).toBe('/embed?lang=en&target-group=TEACHERS');
     expect(await axeViolations(page)).toEqual([]);
+    expect(refused).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/9-home.png`, fullPage: true });
     await page.close();
   });

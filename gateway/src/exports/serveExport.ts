@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer, BaseContext } from '@apollo/server';
 import { EXPORT_FIELDS, type ExportOffering } from './exportOffering';
 import { ExportQueryError, parseExportQuery, type ExportQuery } from './exportQuery';
 import { renderCsv } from './renderCsv';
@@ -40,19 +39,18 @@ function dataOf<T>(result: { data?: unknown; errors?: readonly { message: string
 async function exportOfferings(sources: ExportSources, query: ExportQuery): Promise<ExportOffering[]> {
   const [page, names] = await Promise.all([
     sources.readCatalog(QUERY, { search: query.search, filter: query.filter, sort: query.sort, first: query.limit }),
-    sources.apollo.executeOperation({ query: PROVIDER_NAMES }),
+    sources.readProviders(PROVIDER_NAMES, {}),
   ]);
-  if (names.body.kind !== 'single') throw new ExportFailed('unexpected response');
-  const { providers } = dataOf<{ providers: { id: string; name: string }[] }>(names.body.singleResult);
+  const { providers } = dataOf<{ providers: { id: string; name: string }[] }>(names);
   const nameOf = new Map(providers.map((p) => [p.id, p.name]));
   const { offerings } = dataOf<{ offerings: { edges: { node: Fetched }[] } }>(page);
   return offerings.edges.map(({ node }) => ({ ...node, provider: { name: nameOf.get(node.provider.id) ?? node.provider.id } }));
 }
 
-/** What an export reads: the catalog subgraph for offerings, the public API for provider names. */
+/** What an export reads: the catalog subgraph for offerings, the providers subgraph for their names. */
 export interface ExportSources {
-  apollo: ApolloServer<BaseContext>;
   readCatalog: SubgraphOperation;
+  readProviders: SubgraphOperation;
 }
 
 /**

@@ -1,0 +1,264 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import proxyAddr from 'proxy-addr';
+import type { Identity } from '@campus/schema';
+import { serveExport, type ExportSources } from '../exports/serveExport';
+import { credentialsOf } from './authorization';
+import { graphqlResponseStatus } from './graphqlResponseStatus';
+import { RateLimits, type Admission, type RateLimitSettings } from './rateLimits';
+import { readRequestBody } from './requestBody';
+import { inlineScriptHashes, securityHeaders } from './securityHeaders';
+import { loadStaticAssets } from './staticAssets';
+
+/** What each GraphQL request carries into the gateway and on to every subgraph. */
+export interface HubContext {
+  /** The caller's identity, signed for the subgraphs. */
+  identityHeader: string;
+}
+
+export interface EdgeLimits {
+  maxRequestBytes: number;
+  rateLimits: RateLimitSettings;
+  /** Proxies whose X-Forwarded-For is believed (proxy-addr's trust list); none by default. */
+  trustProxy: string[];
+}
+
+export interface EdgeOptions {
+  apollo: ApolloServer<HubContext>;
+  /** The catalog and providers subgraphs themselves, for exports (bulk pages, no joins). */
+  exports: ExportSources;
+  health: () => { ready: boolean; body: Record<string, unknown> };
+  corsOrigins: string[];
+  /** Who a key stands for, or null for an unknown or revoked one; and that identity signed for the subgraphs. */
+  keys: { authenticate(key: string): Identity | null; sign(identity: Identity): string };
+  limits: EdgeLimits;
+}
+
+export interface HttpEdge {
+  server: Server;
+  /** Stops accepting, lets the requests in flight finish within `graceMs`, then closes what is left. */
+  shutDown(graceMs: number): Promise<void>;
+}
+
+const EXAMPLE_QUERY = `# The Digital Campus Hub: courses on digital skills in Leipzig.
+# Press the play button, or open the docs on the left.
+query NextOfferings {
+  offerings(first: 5, search: "Daten") {
+    totalCount
+    edges {
+      node {
+        title
+        provider { name kind }
+        occurrences { start end timeZone }
+        cost { kind amount currency }
+        source { feed { url } }
+      }
+    }
+  }
+}
+`;
+
+interface Edge {
+  options: EdgeOptions;
+  rateLimits: RateLimits;
+  headers: ReturnType<typeof securityHeaders>;
+  assets: ReturnType<typeof loadStaticAssets>;
+  graphiql: { html: string; gzipped: Buffer };
+  clientAddress: (request: IncomingMessage) => string;
+  closing: boolean;
+}
+
+/** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), the pages, exports, /health, CORS, limits, headers. */
+export function createHttpEdge(options: EdgeOptions): HttpEdge {
+  // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
+  const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
+  const trusted = proxyAddr.compile(options.limits.trustProxy);
+  const edge: Edge = {
+    options,
+    rateLimits: new RateLimits(options.limits.rateLimits),
+    headers: securityHeaders({ graphiqlScriptHashes: inlineScriptHashes(html), frameAncestors: options.corsOrigins }),
+    assets: loadStaticAssets(),
+    graphiql: { html, gzipped: gzipSync(html) },
+    clientAddress: (request) => proxyAddr(request, trusted),
+    closing: false,
+  };
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const server = createServer((request, response) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+    if (edge.closing) response.setHeader('connection', 'close');
+    handle(request, response, edge).catch(() => {
+      // Whatever went wrong stays in the hub; the caller learns only that it did.
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else response.end();
+    });
+  });
+  return {
+    server,
+    shutDown: async (graceMs) => {
+      edge.closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([new Promise<void>((resolve) => (drained = resolve)), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+      }
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, edge: Edge): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const { options } = edge;
+  setCors(request, response, options.corsOrigins);
+  if (request.method === 'OPTIONS') {
+    edge.headers('api', request, response);
+    return void response.writeHead(204).end();
+  }
+  if (url.pathname === '/health') {
+    edge.headers('api', request, response);
+    const { ready, body } = options.health();
+    return sendJson(response, ready ? 200 : 503, body);
+  }
+  const asset = edge.assets.get(url.pathname);
+  if (asset && (request.method === 'GET' || request.method === 'HEAD')) {
+    edge.headers(asset.kind, request, response);
+    // Any page may load the widget's script (CORS decides what it may then ask of the API).
+    if (asset.kind === 'script') response.setHeader('access-control-allow-origin', '*');
+    const gzip = acceptsGzip(request);
+    return void response
+      .writeHead(200, { 'content-type': asset.contentType, 'cache-control': asset.cacheControl, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) })
+      .end(gzip ? asset.gzipped : asset.body);
+  }
+  if (url.pathname === '/graphql' && request.method === 'GET' && !url.search && (request.headers.accept ?? '').includes('text/html')) {
+    edge.headers('graphiql', request, response);
+    return sendGraphiQL(request, response, edge.graphiql);
+  }
+  edge.headers('api', request, response);
+  const isExport = url.pathname.startsWith('/export/') && request.method === 'GET';
+  if (!isExport && url.pathname !== '/graphql') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
+
+  const caller = await admitCaller(request, response, edge);
+  if (!caller) return;
+  if (isExport) return serveExport(request, response, url, options.exports);
+  return serveGraphQL(request, response, url, edge, options.keys.sign(caller));
+}
+
+/**
+ * Who is calling, checked before anything costly: a malformed Authorization header or an unknown key
+ * gets 401, an address that sent too many wrong keys waits, and every caller keeps to its budget
+ * (429 with Retry-After). Answers the refusal itself and returns null then.
+ */
+async function admitCaller(request: IncomingMessage, response: ServerResponse, edge: Edge): Promise<Identity | null> {
+  const address = edge.clientAddress(request);
+  const credentials = credentialsOf(request.headers.authorization);
+  if (credentials.kind === 'malformed') {
+    response.setHeader('www-authenticate', 'Bearer realm="Digital Campus Hub", error="invalid_request"');
+    sendJson(response, 401, { errors: [{ message: 'the Authorization header must be "Bearer" and an API key', extensions: { code: 'UNAUTHENTICATED' } }] });
+    return null;
+  }
+  let identity: Identity = { role: 'PUBLIC' };
+  if (credentials.kind === 'key') {
+    const wait = await edge.rateLimits.lockedOutFor(address);
+    if (wait > 0) {
+      refuse(response, { allowed: false, retryAfterSeconds: wait, headers: { 'retry-after': String(wait) } }, `too many wrong API keys from this address; try again in ${wait} s`);
+      return null;
+    }
+    const known = edge.options.keys.authenticate(credentials.key);
+    if (!known) {
+      await edge.rateLimits.wrongKey(address);
+      response.setHeader('www-authenticate', 'Bearer realm="Digital Campus Hub", error="invalid_token"');
+      sendJson(response, 401, { errors: [{ message: 'the API key is not valid (unknown or revoked)', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return null;
+    }
+    await edge.rateLimits.rightKey(address);
+    identity = known;
+  }
+  const admission = await edge.rateLimits.admit(identity.role === 'PUBLIC' ? { address } : { keyId: identity.keyId });
+  if (!admission.allowed) {
+    refuse(response, admission, `too many requests; try again in ${admission.retryAfterSeconds} s`);
+    return null;
+  }
+  for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
+  return identity;
+}
+
+function refuse(response: ServerResponse, admission: Extract<Admission, { allowed: false }>, message: string): void {
+  for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
+  sendJson(response, 429, { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: admission.retryAfterSeconds } }] });
+}
+
+async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, edge: Edge, identityHeader: string): Promise<void> {
+  let body: unknown = undefined;
+  if (request.method === 'POST') {
+    const read = await readRequestBody(request, edge.options.limits.maxRequestBytes);
+    if (read.kind === 'too-large') {
+      response.setHeader('connection', 'close');
+      return sendJson(response, 413, { errors: [{ message: `the request is larger than ${edge.options.limits.maxRequestBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+    if (read.kind === 'unreadable') return sendJson(response, 400, { errors: [{ message: 'the request body could not be read', extensions: { code: 'BAD_REQUEST' } }] });
+    // Only a JSON body is read as one; Apollo Server refuses any other, naming the content type it wants.
+    if (/^application\/json\b/i.test(request.headers['content-type'] ?? '') && read.text.length > 0) {
+      try {
+        body = JSON.parse(read.text);
+      } catch {
+        return sendJson(response, 400, { errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await edge.options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    context: async () => ({ identityHeader }),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  if (result.body.kind === 'complete') {
+    response.statusCode = graphqlResponseStatus(result.status ?? 200, result.headers.get('content-type'), result.body.string);
+    return void response.end(result.body.string);
+  }
+  response.statusCode = result.status ?? 200;
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  return /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+}
+
+function sendGraphiQL(request: IncomingMessage, response: ServerResponse, page: Edge['graphiql']): void {
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=3600', vary: 'accept-encoding' };
+  if (acceptsGzip(request)) response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(page.gzipped);
+  else response.writeHead(200, headers).end(page.html);
+}
+
+function setCors(request: IncomingMessage, response: ServerResponse, origins: string[]): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  if (origins.includes('*')) response.setHeader('access-control-allow-origin', '*');
+  else if (origins.includes(origin)) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('vary', 'origin');
+  } else return;
+  response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  response.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight');
+  response.setHeader('access-control-expose-headers', 'retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy');
+  response.setHeader('access-control-max-age', '600');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+  response.writeHead(status, { 'content-type': contentType }).end(body);
+}
