@@ -3,7 +3,7 @@ import { GraphQLError, Kind, visit, type ASTNode, type ASTVisitor, type Operatio
 import { MAX_PAGE_SIZE } from '@campus/schema';
 
 function pageSizeError(first: number, node: ASTNode): GraphQLError {
-  return new GraphQLError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, not ${first}`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'first', http: { status: 400 } } });
+  return new GraphQLError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, not ${first}`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'first', limit: 'pageSize', http: { status: 400 } } });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemoFeeds, type DemoFeedServer } from '@campus/demo';
 import { signIdentity } from '@campus/schema';
 import { startTestHub, type TestHub } from './testHub';
 
@@ -14,6 +15,8 @@ type Validation = { validateFeed: { __typename: string; format?: string; offerin
 
 let hub: TestHub;
 let partnerKey: string;
+/** A partner's own site, allowed by the operator: it publishes the demo VHS calendar. */
+let partnerSite: DemoFeedServer;
 let demoFeedUrl: string;
 
 async function asPartner(key: string | null, url: string): Promise<{ status: number; body: { data?: Validation; errors?: { message: string }[] } }> {
@@ -26,12 +29,15 @@ async function asPartner(key: string | null, url: string): Promise<{ status: num
 }
 
 beforeAll(async () => {
-  hub = await startTestHub({ HUB_SUBGRAPHS: 'http' });
+  partnerSite = await serveDemoFeeds();
+  demoFeedUrl = `${partnerSite.url}/vhs-leipzig.ics`;
+  hub = await startTestHub({ HUB_SUBGRAPHS: 'http', HUB_ALLOW_PRIVATE_HOSTS: new URL(partnerSite.url).host });
   partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
-  const feeds = await hub.query<{ feeds: { url: string }[] }>('{ feeds { url } }');
-  demoFeedUrl = feeds.data!.feeds.find((f) => f.url.endsWith('.ics'))!.url;
 });
-afterAll(() => hub.close());
+afterAll(async () => {
+  await hub.close();
+  await partnerSite.close();
+});
 
 describe('a partner validating a feed', () => {
   it('needs a key', async () => {
