@@ -40,6 +40,22 @@ describe('providers', () => {
     expect((await update('vhs', 'vhs-leipzig', { name: 'VHS' })).data!['updateProvider']).toMatchObject({ __typename: 'NotAllowed' });
     expect((await update('admin', 'vhs-leipzig', { name: 'Volkshochschule Leipzig e.V.' })).data!['updateProvider']).toMatchObject({ provider: { name: 'Volkshochschule Leipzig e.V.' } });
   });
+
+  it('keep no markup that runs, no link that is not http(s), and no text beyond its limit', async () => {
+    const UPDATE = `mutation($input: ProviderUpdate!) { updateProvider(id: "vhs-leipzig", input: $input) { ${RESULT} } }`;
+    const hostile = await as('vhs', UPDATE, {
+      input: { description: '<p>Kurse <b>für alle</b></p><img src=x onerror=alert(document.domain)><script>alert(1)</script><a href="javascript:alert(1)">hier</a>', contact: '<img src=x onerror=alert(1)>kurse@vhs.example <script>alert(1)</script>' },
+    });
+    expect(hostile.data!['updateProvider']!.provider).toMatchObject({ description: '<p>Kurse <b>für alle</b></p><a>hier</a>', contact: 'kurse@vhs.example' });
+    for (const website of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'vhs.example']) {
+      const refused = await as('vhs', UPDATE, { input: { website } });
+      expect(refused.errors?.[0], website).toMatchObject({ message: expect.stringMatching(/website: must be an http\(s\) URL/), extensions: { code: 'BAD_USER_INPUT', argument: 'input.website' } });
+    }
+    const long = await as('vhs', UPDATE, { input: { description: 'x'.repeat(100_000) } });
+    expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'input.description' } });
+    const named = await as('admin', UPDATE, { input: { name: '<script>alert(1)</script>Volkshochschule Leipzig' } });
+    expect(named.data!['updateProvider']!.provider).toMatchObject({ name: 'Volkshochschule Leipzig' });
+  });
 });
 
 describe('API keys through the API', () => {

@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import { FEED_FORMATS, LANGUAGE_CODE_PATTERN, PROVIDER_KINDS, TARGET_GROUPS, TOPICS } from './enums';
 import { isKnownTimeZone } from './zonedTime';
+import { htmlToText, sanitiseHtml } from './text/sanitiseHtml';
+import { TEXT_LIMITS } from './text/textLimits';
 
 /**
  * The operator's configuration file: which providers exist and which feeds the hub harvests.
  * Partners will register feeds themselves later; until then this file is how feeds arrive.
  */
 export const providerConfigSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
-  name: z.string().min(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes').max(64),
+  /** Plain text: markup in a name is dropped. */
+  name: z.string().max(TEXT_LIMITS.providerName).transform((name) => htmlToText(name)).pipe(z.string().min(1, 'a name is needed')),
   kind: z.enum(PROVIDER_KINDS),
-  website: z.string().url().nullable().default(null),
-  description: z.string().nullable().default(null),
+  website: z.string().max(TEXT_LIMITS.url).refine(isHttpUrl, 'must be an http(s) URL').nullable().default(null),
+  /** HTML through the one sanitiser, as offerings' descriptions are. */
+  description: z.string().max(TEXT_LIMITS.providerDescription).transform((html) => sanitiseHtml(html, null) || null).nullable().default(null),
+  /** Plain text: an e-mail address or a phone number. */
+  contact: z.string().max(TEXT_LIMITS.providerContact).transform((text) => htmlToText(text) || null).nullable().default(null),
 });
 export type ProviderConfig = z.infer<typeof providerConfigSchema>;
 
@@ -21,9 +27,9 @@ export const feedDefaultsSchema = z.object({
   targetGroups: z.array(z.enum(TARGET_GROUPS)).default([]),
   timeZone: z.string().refine(isKnownTimeZone, 'not a time zone this system knows (an IANA name such as Europe/Berlin)').nullable().default(null),
   /** The feed's own categories mapped to topics and target groups, beyond the hub's own table. */
-  categoryMapping: z.record(z.string(), z.array(z.enum([...TOPICS, ...TARGET_GROUPS]))).default({}),
+  categoryMapping: z.record(z.string().max(TEXT_LIMITS.category), z.array(z.enum([...TOPICS, ...TARGET_GROUPS]))).default({}),
   /** Where the feed's items take place when they do not say (a partner with one venue). */
-  location: z.object({ name: z.string().min(1), address: z.string().nullable().default(null) }).nullable().default(null),
+  location: z.object({ name: z.string().min(1).max(TEXT_LIMITS.placeName), address: z.string().max(TEXT_LIMITS.address).nullable().default(null) }).nullable().default(null),
 });
 export type FeedDefaults = z.infer<typeof feedDefaultsSchema>;
 

@@ -7,3 +7,5 @@ export * from './zonedTime';
 export * from './leipzig/gazetteer';
 export * from './foldText';
 export * from './identity';
+export * from './text/sanitiseHtml';
+export * from './text/textLimits';

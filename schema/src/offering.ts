@@ -10,6 +10,9 @@ import {
   TARGET_GROUPS,
   TOPICS,
 } from './enums';
+import { TEXT_LIMITS } from './text/textLimits';
+
+const httpUrl = z.string().max(TEXT_LIMITS.url).url().refine((u) => /^https?:/i.test(u), 'an http(s) URL');
 
 /** An ISO 8601 instant with offset (`2026-12-01T17:00:00.000Z`) or, for all-day items, a date. */
 const isoInstantOrDate = z
@@ -34,8 +37,8 @@ export const costSchema = z.discriminatedUnion('kind', [
 export type Cost = z.infer<typeof costSchema>;
 
 export const locationSchema = z.object({
-  name: z.string().nullable(),
-  address: z.string().nullable(),
+  name: z.string().max(TEXT_LIMITS.placeName).nullable(),
+  address: z.string().max(TEXT_LIMITS.address).nullable(),
   postcode: z.string().nullable(),
   locality: z.string().nullable(),
   /** Leipzig Ortsteil, from the feed's words, its coordinates or an unambiguous postcode. */
@@ -50,7 +53,7 @@ export const locationSchema = z.object({
 export type Location = z.infer<typeof locationSchema>;
 
 export const registrationSchema = z.object({
-  url: z.string().url().nullable(),
+  url: httpUrl.nullable(),
   deadline: isoInstantOrDate.nullable(),
 });
 export type Registration = z.infer<typeof registrationSchema>;
@@ -77,13 +80,13 @@ export type ClassificationReason = z.infer<typeof classificationReasonSchema>;
  */
 export const harvestedOfferingSchema = z.object({
   /** The item's own key in its feed: GUID, iCal UID, JSON id, else its URL. */
-  itemKey: z.string().min(1),
-  title: z.string().min(1),
-  summary: z.string().nullable(),
+  itemKey: z.string().min(1).max(TEXT_LIMITS.itemKey),
+  title: z.string().min(1).max(TEXT_LIMITS.title),
+  summary: z.string().max(TEXT_LIMITS.summary).nullable(),
   /** Sanitised HTML. */
-  description: z.string().nullable(),
-  descriptionText: z.string().nullable(),
-  url: z.string().url().nullable(),
+  description: z.string().max(TEXT_LIMITS.description).nullable(),
+  descriptionText: z.string().max(TEXT_LIMITS.descriptionText).nullable(),
+  url: httpUrl.nullable(),
   languages: z.array(z.string().regex(LANGUAGE_CODE_PATTERN)),
   /** True when the languages were detected from the text, not stated by the feed. */
   languagesDetected: z.boolean(),
@@ -98,13 +101,13 @@ export const harvestedOfferingSchema = z.object({
   location: locationSchema.nullable(),
   occurrences: z.array(occurrenceSchema),
   workloadHours: z.number().nonnegative().nullable(),
-  certificate: z.string().nullable(),
+  certificate: z.string().max(TEXT_LIMITS.certificate).nullable(),
   accessibility: accessibilitySchema.nullable(),
-  image: z.string().url().nullable(),
-  licence: z.string().nullable(),
+  image: httpUrl.nullable(),
+  licence: z.string().max(TEXT_LIMITS.licence).nullable(),
   status: z.enum(OFFERING_STATUSES),
   /** The source's own categories, as it wrote them. */
-  categories: z.array(z.string()),
+  categories: z.array(z.string().min(1).max(TEXT_LIMITS.category)).max(TEXT_LIMITS.categories),
 });
 export type HarvestedOffering = z.infer<typeof harvestedOfferingSchema>;
 

@@ -5,8 +5,9 @@ import { classifyFormat, classifyType } from './classifyKind';
 import { classifyOffering } from './classifyOffering';
 import { detectLanguage } from './detectLanguage';
 import { extractCost } from './extractCost';
+import { cleanCategories, limitTexts } from './limitTexts';
 import { resolvePlace } from './resolvePlace';
-import { htmlToText, looksLikeHtml, sanitisedHtmlToText, sanitiseHtml } from './sanitiseHtml';
+import { htmlToText, looksLikeHtml, sanitisedHtmlToText, sanitiseHtml } from '@campus/schema';
 
 export interface NormaliseContext {
   /** Where the feed was fetched from: the base for relative links when the feed names none. */
@@ -31,11 +32,12 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
   const placeOf = placesOfFeed();
   feed.items.forEach((item, index) => {
     const label = `item ${index + 1}${item.title ? ` ("${item.title}")` : ''}`;
-    const draft = normaliseItem(item, feed, base, context, label, warnings, placeOf);
-    if (typeof draft === 'string') {
-      warnings.push(`${label}: ${draft}; skipped`);
+    const normalised = normaliseItem(item, feed, base, context, label, warnings, placeOf);
+    if (typeof normalised === 'string') {
+      warnings.push(`${label}: ${normalised}; skipped`);
       return;
     }
+    const draft = limitTexts(normalised, label, warnings, paragraphs);
     if (seen.has(draft.itemKey)) {
       warnings.push(`${label}: its key "${draft.itemKey}" repeats an earlier item's; skipped`);
       return;
@@ -61,6 +63,7 @@ function normaliseItem(
   placeOf: (location: FeedItem['location']) => Location | null,
 ): HarvestedOffering | string {
   const base = item.baseUrl ?? feedBase;
+  const categories = cleanCategories(item.categories);
   const contentIsHtml = item.content !== null && looksLikeHtml(item.content);
   const description = contentIsHtml && item.content ? sanitiseHtml(item.content, base) : null;
   const descriptionText = item.content ? (description !== null ? sanitisedHtmlToText(description) : htmlToText(item.content)) : null;
@@ -84,7 +87,7 @@ function normaliseItem(
   // Only where neither item, feed nor partner says it is the language guessed, and marked as guessed.
   const detected = known.length === 0 ? detectLanguage(`${title}. ${descriptionText ?? summaryText ?? ''}`) : null;
   const languages = detected ? [detected] : known;
-  const classification = classifyOffering([text, ...item.categories].join('\n'), item.categories, context.defaults.categoryMapping, context.defaults.targetGroups);
+  const classification = classifyOffering([text, ...categories].join('\n'), categories, context.defaults.categoryMapping, context.defaults.targetGroups);
 
   return {
     itemKey,
@@ -95,7 +98,7 @@ function normaliseItem(
     url,
     languages,
     languagesDetected: detected !== null,
-    type: stated.type ?? classifyType(title, item.categories),
+    type: stated.type ?? classifyType(title, categories),
     format: stated.format ?? classifyFormat(location !== null, text),
     topics: classification.topics,
     targetGroups: classification.targetGroups,
@@ -111,7 +114,7 @@ function normaliseItem(
     image: absoluteHttpUrl(item.image, base),
     licence: stated.licence,
     status: item.cancelled ? 'CANCELLED' : 'SCHEDULED',
-    categories: item.categories,
+    categories,
   };
 }
 

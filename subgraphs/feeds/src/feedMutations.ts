@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { FeedFetcher } from '@campus/harvesters';
-import { feedDefaultsSchema, type FeedFormat, type Identity, type SnapshotIngest } from '@campus/schema';
+import { feedDefaultsSchema, TEXT_LIMITS, type FeedFormat, type Identity, type SnapshotIngest } from '@campus/schema';
 import { badInput } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds } from './db/tables';
@@ -149,6 +149,7 @@ export class FeedRegistry {
 
   reject(caller: Identity, id: string, reason: string) {
     if (!reason.trim()) throw badInput('a rejection needs a reason', 'reason');
+    if (reason.length > TEXT_LIMITS.reason) throw badInput(`a reason has at most ${TEXT_LIMITS.reason} characters`, 'reason');
     return this.decide(caller, id, 'REJECT', reason.trim());
   }
 

@@ -36,6 +36,8 @@ const RULES: [RegExp, string][] = [
   [/^event (.+) could not be read \((.+)\); skipped$/, 'Termin $1 war nicht lesbar ($2); übersprungen'],
   [/^the list has more than (\d+) pages; the rest was not read$/, 'Die Liste hat mehr als $1 Seiten; der Rest wurde nicht gelesen'],
   [/^(item \d+(?: \(".*"\))?): it has no title; its opening words serve as one$/, '$1: ohne Titel; die ersten Worte dienen als Titel'],
+  [/^(item \d+(?: \(".*"\))?): its (.+) is longer than (\d+) characters and was cut there$/, '$1: das Feld „$2“ ist länger als $3 Zeichen und wurde dort gekürzt'],
+  [/^(item \d+(?: \(".*"\))?): its (.+) is longer than (\d+) characters and was left out$/, '$1: das Feld „$2“ ist länger als $3 Zeichen und wurde weggelassen'],
   [/^(item \d+(?: \(".*"\))?): it has no title and no text; skipped$/, '$1: weder Titel noch Text; übersprungen'],
   [/^(item \d+(?: \(".*"\))?): it has neither id nor link; it is known by its title and date$/, '$1: weder Kennung noch Link; er wird an Titel und Datum erkannt'],
   [/^(item \d+(?: \(".*"\))?): it has neither id nor link; it is known by its title and text$/, '$1: weder Kennung noch Link; er wird an Titel und Text erkannt'],

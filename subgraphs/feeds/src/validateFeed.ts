@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_PAGES, fetchAndReadFeed, type FeedFetcher } from '@campus/harvesters';
-import { isHttpUrl, NO_FEED_DEFAULTS, type FeedFormat, type Identity } from '@campus/schema';
+import { isHttpUrl, NO_FEED_DEFAULTS, TEXT_LIMITS, type FeedFormat, type Identity } from '@campus/schema';
 import { inGerman } from './reportInGerman';
 
 const SHOWN = 5;
@@ -21,7 +21,7 @@ export async function validateFeed(fetcher: FeedFetcher, caller: Identity, url: 
   if (caller.role === 'PUBLIC') {
     return { __typename: 'NotAllowed', message: lang === 'DE' ? 'Das Prüfen eines Feeds braucht einen Partner- oder Admin-Schlüssel (Authorization: Bearer …)' : 'validating a feed needs a partner or admin key (Authorization: Bearer …)' };
   }
-  if (!isHttpUrl(url.replace(/^webcal:/i, 'https:'))) {
+  if (url.length > TEXT_LIMITS.url || !isHttpUrl(url.replace(/^webcal:/i, 'https:'))) {
     return { __typename: 'FeedUrlRefused', message: lang === 'DE' ? 'Feeds werden nur über http(s) abgerufen; dies ist keine solche Adresse' : 'feeds are fetched over http(s) only, and this is no such address', url };
   }
   const reading = await fetchAndReadFeed({ url, format, defaults: NO_FEED_DEFAULTS, validators: null, contentHash: null }, { fetcher, now: new Date(), horizonMonths: 12, maxPages: DEFAULT_MAX_PAGES });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Identity } from '@campus/schema';
+import { TEXT_LIMITS, type Identity } from '@campus/schema';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { apiKeys, providers } from './db/tables';
 
@@ -30,6 +30,7 @@ export class ApiKeys {
       throw new KeyError(`there is no provider "${input.providerId}"`);
     }
     if (!input.name.trim()) throw new KeyError('a key needs a name (--name)');
+    if (input.name.length > TEXT_LIMITS.keyName) throw new KeyError(`a key's name has at most ${TEXT_LIMITS.keyName} characters`);
     const id = `key_${randomBytes(6).toString('base64url')}`;
     const key = `dch_${randomBytes(32).toString('base64url')}`;
     this.database.db.insert(apiKeys).values({ id, name: input.name.trim(), role: input.role, providerId: input.providerId, keyHash: hashOf(key), createdAt: now.toISOString() }).run();

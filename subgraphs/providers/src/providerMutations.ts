@@ -17,6 +17,13 @@ export interface ProviderInput {
 export type ProviderUpdate = Partial<Omit<ProviderInput, 'id'>>;
 
 const notAllowed = (message: string) => ({ __typename: 'NotAllowed', message });
+
+/** A provider's details as the schema checked and cleaned them, or an error naming the first wrong field. */
+function checked<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+  if (result.success) return result.data;
+  const [first] = result.error.issues;
+  throw badInput(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), `input.${first?.path.join('.') ?? ''}`);
+}
 const notFound = (message: string) => ({ __typename: 'NotFound', message });
 
 /** Providers and keys as admins and partners change them; `onChange` tells the catalogue. */
@@ -39,11 +46,10 @@ export class ProviderAdministration {
 
   create(caller: Identity, input: ProviderInput) {
     if (caller.role !== 'ADMIN') return notAllowed('only admins add providers');
-    const parsed = providerConfigSchema.safeParse(input);
-    if (!parsed.success) throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'input');
+    const parsed = checked(providerConfigSchema.safeParse(input));
     if (this.row(input.id)) throw badInput(`there is a provider "${input.id}" already`, 'input.id');
     const now = new Date().toISOString();
-    this.database.db.insert(providers).values({ ...parsed.data, contact: input.contact ?? null, createdAt: now, updatedAt: now }).run();
+    this.database.db.insert(providers).values({ ...parsed, createdAt: now, updatedAt: now }).run();
     return this.changed(input.id);
   }
 
@@ -53,11 +59,10 @@ export class ProviderAdministration {
     if (caller.role === 'PARTNER' && (input.name !== undefined || input.kind !== undefined)) return notAllowed('only admins change a provider\'s name or kind');
     const before = this.row(id);
     if (!before) return notFound(`there is no provider "${id}"`);
-    const parsed = providerConfigSchema.safeParse({ ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) });
-    if (!parsed.success) throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'input');
+    const parsed = checked(providerConfigSchema.safeParse({ ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) }));
     this.database.db
       .update(providers)
-      .set({ name: parsed.data.name, kind: parsed.data.kind, website: parsed.data.website, description: parsed.data.description, contact: input.contact ?? before.contact, updatedAt: new Date().toISOString() })
+      .set({ name: parsed.name, kind: parsed.kind, website: parsed.website, description: parsed.description, contact: parsed.contact, updatedAt: new Date().toISOString() })
       .where(eq(providers.id, id))
       .run();
     return this.changed(id);

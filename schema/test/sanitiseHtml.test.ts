@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, sanitisedHtmlToText, sanitiseHtml } from '../src/normalise/sanitiseHtml';
+import { htmlToText, sanitisedHtmlToText, sanitiseHtml } from '../src/text/sanitiseHtml';
 
 describe('description HTML', () => {
   it('keeps simple allowlisted markup as it is', () => {
