@@ -80,3 +80,38 @@ describe('a partner validating a feed', () => {
     }
   });
 });
+
+describe('a feed the public may not see', () => {
+  it('is hidden alike by every path: feed(id:), an offering\'s source, and the subgraph\'s entity lookup', async () => {
+    const admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+    const as = async (key: string | null, query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as { data: Record<string, unknown>; errors?: unknown[] };
+    };
+    const registered = await as(partnerKey, `mutation($url: String!) { registerFeed(input: { url: $url, providerId: "vhs-leipzig" }) { ... on FeedChanged { feed { id status } } } }`, { url: `${partnerSite.url}/uni-leipzig.rss` });
+    const pending = (registered.data['registerFeed'] as { feed: { id: string; status: string } }).feed;
+    expect(pending.status).toBe('PENDING');
+    await as(admin, `mutation { pauseFeed(id: "vhs-leipzig-kurse") { __typename } }`);
+    try {
+      const SOURCES = `{ offerings(filter: { providerIds: ["vhs-leipzig"] }, first: 3) { edges { node { source { feed { id url status health { status } runs(first: 1) { outcome } } } } } } }`;
+      type Sources = { offerings: { edges: { node: { source: { feed: { status: string } | null } } }[] } };
+      const publicView = await as(null, SOURCES);
+      expect(publicView.errors).toBeUndefined();
+      expect((publicView.data as Sources).offerings.edges.map((e) => e.node.source.feed)).toEqual([null, null, null]);
+      expect((await as(null, `{ feed(id: "vhs-leipzig-kurse") { id } }`)).data).toEqual({ feed: null });
+      expect((await as(admin, SOURCES)).data as Sources).toMatchObject({ offerings: { edges: [{ node: { source: { feed: { status: 'PAUSED' } } } }, {}, {}] } });
+
+      const supergraph = readFileSync(hub.supergraphPath, 'utf8');
+      const feedsUrl = supergraph.match(/FEEDS @join__graph\(name: "feeds", url: "([^"]+)"\)/)![1]!;
+      const entities = await fetch(feedsUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Feed { id url status } } }`, variables: { r: [pending.id, 'vhs-leipzig-kurse', 'uni-leipzig-veranstaltungen'].map((id) => ({ __typename: 'Feed', id })) } }),
+      });
+      const found = ((await entities.json()) as { data: { _entities: ({ id: string } | null)[] } }).data._entities;
+      expect(found.map((feed) => feed?.id ?? null)).toEqual([null, null, 'uni-leipzig-veranstaltungen']);
+    } finally {
+      await as(admin, `mutation { resumeFeed(id: "vhs-leipzig-kurse") { __typename } }`);
+    }
+  });
+});

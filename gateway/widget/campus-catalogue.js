@@ -246,7 +246,7 @@ class CampusCatalogue extends HTMLElement {
         const panel = `details-${index}`;
         return `<li class="result" part="result">
           <h2>${o.url ? `<a href="${escapeHtml(o.url)}" rel="noopener" target="_blank" title="${escapeHtml(t.page)}">${escapeHtml(o.title)}</a>` : escapeHtml(o.title)}</h2>
-          <p class="meta">${escapeHtml(o.provider.name)} · ${escapeHtml(next ? this.when(next) : t.noDate)}</p>
+          <p class="meta">${escapeHtml(o.provider?.name ?? '')} · ${escapeHtml(next ? this.when(next) : t.noDate)}</p>
           <p class="meta">${escapeHtml([place, this.cost(o.cost), t.formats[o.format] ?? ''].filter(Boolean).join(' · '))}</p>
           <p><button type="button" class="plain" data-details aria-expanded="false" aria-controls="${panel}">${escapeHtml(t.details)}</button>
              <a class="button" href="${escapeHtml(this.exportUrl(null, {}, [o.id]))}" download>${escapeHtml(t.calendar)}</a></p>

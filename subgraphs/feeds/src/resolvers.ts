@@ -75,7 +75,11 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
       removeFeed: (_: unknown, args: { id: string }, context: object) => registry.remove(callerOf(context, secret), args.id),
     },
     Feed: {
-      __resolveReference: (reference: { id: string }, context: object) => loaders(context).feed.load(reference.id),
+      // The same rule as `feed(id:)`: an entity reference (an offering's source) shows no more.
+      __resolveReference: async (reference: { id: string }, context: object) => {
+        const feed = await loaders(context).feed.load(reference.id);
+        return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
+      },
       url: (feed: FeedRow) => sources.shown(feed.url),
       format: (feed: FeedRow) => feed.format ?? feed.detectedFormat,
       provider: (feed: FeedRow) => ({ __typename: 'Provider', id: feed.providerId }),
