@@ -1,17 +1,22 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { execute, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { metrics, publicError } from '@campus/subgraph-runtime';
 
 const MAX_DOCUMENTS = 500;
 
 /**
  * A subgraph in the gateway's own process, like Apollo's LocalGraphQLDataSource, but parsing and
  * validating each distinct subgraph operation once: the gateway sends the same few operations
- * over and over, and re-reading them was a good part of the cost of every request.
+ * over and over, and re-reading them was a good part of the cost of every request. Its errors are
+ * made public as a subgraph served over HTTP makes them (no library's message reaches a caller).
  */
 export class CachedLocalDataSource implements GraphQLDataSource {
   readonly #documents = new Map<string, DocumentNode>();
 
-  constructor(private readonly schema: GraphQLSchema) {}
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly name: string,
+  ) {}
 
   async process({ request, context }: GraphQLDataSourceProcessOptions): Promise<never> {
     return (await this.run(request.query ?? '', request.variables ?? {}, context, request.operationName)) as never;
@@ -33,6 +38,11 @@ export class CachedLocalDataSource implements GraphQLDataSource {
       this.#documents.set(source, parsed);
       document = parsed;
     }
-    return execute({ schema: this.schema, document, variableValues: variables, operationName, contextValue: context });
+    const end = metrics.subgraphCalls.startTimer({ service: this.name });
+    const result = await execute({ schema: this.schema, document, variableValues: variables, operationName, contextValue: context });
+    end({ outcome: 'ok' });
+    if (!result.errors) return result;
+    const requestId = (context as { requestId?: unknown }).requestId;
+    return { ...result, errors: result.errors.map((error) => publicError(error, { part: this.name, requestId })) };
   }
 }

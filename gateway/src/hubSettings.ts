@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addressPolicy, DEFAULT_FETCH_LIMITS, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
-import { readSearchThreads } from '@campus/subgraph-runtime';
+import { readLogLevel, readSearchThreads, type LogLevel } from '@campus/subgraph-runtime';
 import type { EdgeLimits } from './edge/httpEdge';
+import type { SubgraphTimeouts } from './subgraphSources';
 
 /** Every setting of the hub, read once at start-up from the environment, with defaults. */
 export interface HubSettings {
@@ -28,6 +29,12 @@ export interface HubSettings {
   edge: EdgeLimits;
   /** How long requests in flight may take to finish once the hub is told to stop. */
   shutdownGraceMs: number;
+  /** How long the gateway waits for a subgraph served elsewhere. */
+  subgraphTimeouts: SubgraphTimeouts;
+  logLevel: LogLevel;
+  /** A port of its own for /metrics without a key (a private network's); null: /metrics on the main port, for admin keys. */
+  metricsPort: number | null;
+  metricsHost: string;
 }
 
 export const SUBGRAPH_NAMES = ['catalog', 'providers', 'feeds'] as const;
@@ -99,5 +106,12 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
       trustProxy: list(env['HUB_TRUST_PROXY']),
     },
     shutdownGraceMs: integer('HUB_SHUTDOWN_GRACE_MS', env['HUB_SHUTDOWN_GRACE_MS'], 10_000, 0, 600_000),
+    subgraphTimeouts: {
+      queryMs: integer('HUB_SUBGRAPH_TIMEOUT_MS', env['HUB_SUBGRAPH_TIMEOUT_MS'], 10_000, 100, 600_000),
+      mutationMs: integer('HUB_SUBGRAPH_MUTATION_TIMEOUT_MS', env['HUB_SUBGRAPH_MUTATION_TIMEOUT_MS'], 120_000, 100, 600_000),
+    },
+    logLevel: readLogLevel(env['HUB_LOG_LEVEL']),
+    metricsPort: env['HUB_METRICS_PORT'] ? integer('HUB_METRICS_PORT', env['HUB_METRICS_PORT'], 0) : null,
+    metricsHost: env['HUB_METRICS_HOST'] ?? '127.0.0.1',
   };
 }

@@ -1,3 +1,4 @@
+import { log, stopOnSignals } from '@campus/subgraph-runtime';
 import { readHubSettings } from './hubSettings';
 import { startHub } from './startHub';
 
@@ -6,12 +7,8 @@ try {
   const settings = readHubSettings(process.env);
   const hub = await startHub(settings);
   console.log(`Digital Campus Hub at ${hub.url}/graphql (subgraphs: ${settings.subgraphMode}, data: ${settings.dataDir})`);
-  void hub.initialHarvest.then(() => console.log('first harvest done'));
-  const shutdown = (): void => {
-    void hub.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  void hub.initialHarvest.then(() => log.info({ part: 'feeds' }, 'first harvest done'));
+  stopOnSignals('hub', () => hub.stop());
 } catch (error) {
   console.error(`The hub could not start: ${(error as Error).message}`);
   process.exit(1);

@@ -1,21 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Server } from 'node:http';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
-import { IDENTITY_HEADER, signIdentity } from '@campus/schema';
-import { identitySecret, serveSubgraph, type IdentityContext, type QueryCounter, type RunningServer } from '@campus/subgraph-runtime';
+import { signIdentity } from '@campus/schema';
+import { identitySecret, INTERNAL_ERROR, log, serveSubgraph, type QueryCounter, type RunningServer, type WriteHealth } from '@campus/subgraph-runtime';
 import { CachedLocalDataSource } from './cachedLocalDataSource';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
-import { createHttpEdge, type HubContext } from './edge/httpEdge';
+import { createHttpEdge, createMetricsServer } from './edge/httpEdge';
+import type { HubContext } from './hubContext';
+import { hubHealth } from './hubHealth';
+import { observabilityPlugin } from './observabilityPlugin';
 import { pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
 import { formatLimitError, queryLimits } from './queryLimits';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import { remoteSubgraphOperation, type SubgraphOperation } from './subgraphOperation';
+import { RemoteSubgraph } from './subgraphSources';
 import type { HubSettings, SubgraphName } from './hubSettings';
 import { openOperatorConfig } from './operatorConfig';
 
@@ -33,13 +38,6 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-/** A remote subgraph that is told who is calling, by the signed header the subgraph checks. */
-class IdentifyingRemoteDataSource extends RemoteGraphQLDataSource<IdentityContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<IdentityContext>): void {
-    if (context.identityHeader) request.http?.headers.set(IDENTITY_HEADER, context.identityHeader);
-  }
-}
-
 interface LocalSubgraph {
   name: SubgraphName;
   sdl: string;
@@ -51,6 +49,7 @@ interface LocalSubgraph {
  * (in this process or reached over HTTP), the composed gateway, the HTTP edge and the scheduler.
  */
 export async function startHub(settings: HubSettings): Promise<RunningHub> {
+  log.level = settings.logLevel;
   const stops: (() => Promise<void> | void)[] = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stops.reverse()) await stop();
@@ -108,24 +107,29 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const definitions: SubgraphDefinition[] = [];
   const sources = new Map<string, GraphQLDataSource>();
   const operations = new Map<string, SubgraphOperation>();
+  /** The subgraphs the gateway reaches over HTTP, for /health to ping. */
+  const overHttp: Record<string, string> = {};
+  const reachOverHttp = (name: string, url: string): void => {
+    overHttp[name] = url;
+    sources.set(name, new RemoteSubgraph(name, url, settings.subgraphTimeouts));
+    operations.set(name, remoteSubgraphOperation(name, url, settings.subgraphTimeouts.queryMs));
+  };
   for (const subgraph of local) {
     if (settings.subgraphMode === 'http') {
-      const server: RunningServer = await serveSubgraph(subgraph.schema, 0);
+      const server: RunningServer = await serveSubgraph(subgraph.name, subgraph.schema, 0);
       stops.push(() => server.stop());
       definitions.push({ name: subgraph.name, url: server.url, sdl: subgraph.sdl });
-      sources.set(subgraph.name, new IdentifyingRemoteDataSource({ url: server.url }));
-      operations.set(subgraph.name, remoteSubgraphOperation(server.url));
+      reachOverHttp(subgraph.name, server.url);
     } else {
       definitions.push({ name: subgraph.name, url: `local://${subgraph.name}`, sdl: subgraph.sdl });
-      const source = new CachedLocalDataSource(subgraph.schema);
+      const source = new CachedLocalDataSource(subgraph.schema, subgraph.name);
       sources.set(subgraph.name, source);
       operations.set(subgraph.name, (query, variables) => source.run(query, variables, {}));
     }
   }
   for (const [name, url] of Object.entries(settings.remoteSubgraphs)) {
     definitions.push({ name, url, sdl: await fetchRemoteSdl(name, url) });
-    sources.set(name, new IdentifyingRemoteDataSource({ url }));
-    operations.set(name, remoteSubgraphOperation(url));
+    reachOverHttp(name, url);
   }
 
   const composed = composeSupergraph(definitions);
@@ -153,9 +157,15 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     // authority to forge; the GraphQL-over-HTTP spec's plain GET requests must work.
     csrfPrevention: false,
     parseOptions: limits.parseOptions,
-    plugins: [pageSizeVariablesPlugin, ...limits.plugins],
+    plugins: [observabilityPlugin, pageSizeVariablesPlugin, ...limits.plugins],
     validationRules: [pageSizeRule, ...limits.validationRules],
-    formatError: formatLimitError,
+    formatError: (formatted) => {
+      const limited = formatLimitError(formatted);
+      // The gateway's own failures (not a subgraph's, which come already made public) say no more than this.
+      if (limited.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' || limited.message === INTERNAL_ERROR) return limited;
+      log.error({ part: 'gateway', message: limited.message, path: limited.path }, 'the gateway failed');
+      return { ...limited, message: INTERNAL_ERROR };
+    },
   });
   await apollo.start();
   stops.push(() => apollo.stop());
@@ -179,17 +189,24 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
       sign: (identity) => signIdentity(identity, secret),
     },
     limits: settings.edge,
-    health: () => ({
-      ready: harvestDone,
-      body: { status: harvestDone ? 'ok' : 'starting', subgraphs: settings.subgraphMode, initialHarvest: harvestDone ? 'done' : 'running' },
-    }),
+    health: () =>
+      hubHealth({
+        databases: [catalog?.writes, providers?.writes, feeds?.writes].filter((writes): writes is WriteHealth => writes !== undefined),
+        remoteSubgraphs: overHttp,
+        scheduler: feeds && settings.scheduler ? feeds.scheduler : null,
+        search: catalog,
+        initialHarvestDone: () => harvestDone,
+      }),
   });
-  await new Promise<void>((resolve, reject) => {
-    edge.server.once('error', reject);
-    edge.server.listen(settings.port, settings.host, resolve);
-  });
-  stops.push(() => edge.shutDown(settings.shutdownGraceMs));
+  await listen(edge.server, settings.port, settings.host);
+  stops.push(() => edge.shutDown(0));
   const { port } = edge.server.address() as AddressInfo;
+  if (settings.metricsPort !== null) {
+    const metricsServer = createMetricsServer();
+    await listen(metricsServer, settings.metricsPort, settings.metricsHost);
+    stops.push(() => new Promise<void>((resolve) => metricsServer.close(() => resolve())));
+  }
+  log.info({ part: 'gateway', url: `http://${settings.host}:${port}/graphql`, subgraphs: settings.subgraphMode, dataDir: settings.dataDir }, 'the hub is serving');
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -198,6 +215,18 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     feeds,
     providers,
     initialHarvest,
-    stop: stopAll,
+    // On SIGTERM: stop accepting and let requests in flight finish while harvests end at their
+    // transaction boundary, both at once; then close the rest.
+    stop: async () => {
+      await Promise.all([edge.shutDown(settings.shutdownGraceMs), feeds?.scheduler.stop()]);
+      await stopAll();
+    },
   };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
 }

@@ -1,4 +1,5 @@
 import type { ExecutionResult } from 'graphql';
+import { unavailable } from './subgraphSources';
 
 /**
  * One operation sent straight to one subgraph, past the gateway's query planner: for the hub's own
@@ -6,11 +7,16 @@ import type { ExecutionResult } from 'graphql';
  */
 export type SubgraphOperation = (query: string, variables: Record<string, unknown>) => Promise<ExecutionResult>;
 
-/** A subgraph served over HTTP; without an identity header it answers as to the public. */
-export function remoteSubgraphOperation(url: string): SubgraphOperation {
+/** A subgraph served over HTTP, within `timeoutMs`; without an identity header it answers as to the public. */
+export function remoteSubgraphOperation(name: string, url: string, timeoutMs: number): SubgraphOperation {
   return async (query, variables) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    if (!response.ok && !response.headers.get('content-type')?.includes('json')) throw new Error(`${url} answered ${response.status}`);
-    return (await response.json()) as ExecutionResult;
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }), signal });
+      if (!response.headers.get('content-type')?.includes('json')) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as ExecutionResult;
+    } catch {
+      throw unavailable(name, signal.aborted ? 'timeout' : 'unreachable');
+    }
   };
 }

@@ -27,7 +27,7 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
     feeds = createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: addressPolicy([]), demoFeedsUrl: demo.url });
     closers.push(() => feeds.close(), () => providers.close(), () => catalog.close());
     await feeds.scheduler.runDue();
-    for (const subgraph of [catalog, providers, feeds]) servers.push(await serveSubgraph(subgraph.schema, 0));
+    for (const subgraph of [catalog, providers, feeds]) servers.push(await serveSubgraph(subgraph.name, subgraph.schema, 0));
     const [catalogServer, providersServer, feedsServer] = servers;
     hub = await startTestHub({
       HUB_FEEDS_CONFIG: BUNDLED_DEMO_CONFIG,

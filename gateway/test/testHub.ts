@@ -13,7 +13,8 @@ export interface TestHub extends RunningHub {
 /** Starts a real hub on an ephemeral port with its SQLite files in a fresh temporary folder. */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'campus-hub-'));
-  const hub = await startHub(readHubSettings({ PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, ...env }));
+  // Request lines would bury a failing test's output; errors still show.
+  const hub = await startHub(readHubSettings({ PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_LOG_LEVEL: 'error', ...env }));
   await hub.initialHarvest;
   return {
     ...hub,

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import proxyAddr from 'proxy-addr';
 import type { Identity } from '@campus/schema';
+import { log, metrics, registry, traceOf } from '@campus/subgraph-runtime';
+import type { HubContext } from '../hubContext';
+import type { HealthReport } from '../hubHealth';
 import { serveExport, type ExportSources } from '../exports/serveExport';
 import { credentialsOf } from './authorization';
 import { graphqlResponseStatus } from './graphqlResponseStatus';
@@ -11,12 +15,6 @@ import { RateLimits, type Admission, type RateLimitSettings } from './rateLimits
 import { readRequestBody } from './requestBody';
 import { inlineScriptHashes, securityHeaders } from './securityHeaders';
 import { loadStaticAssets } from './staticAssets';
-
-/** What each GraphQL request carries into the gateway and on to every subgraph. */
-export interface HubContext {
-  /** The caller's identity, signed for the subgraphs. */
-  identityHeader: string;
-}
 
 export interface EdgeLimits {
   maxRequestBytes: number;
@@ -29,7 +27,7 @@ export interface EdgeOptions {
   apollo: ApolloServer<HubContext>;
   /** The catalog and providers subgraphs themselves, for exports (bulk pages, no joins). */
   exports: ExportSources;
-  health: () => { ready: boolean; body: Record<string, unknown> };
+  health: () => Promise<HealthReport>;
   corsOrigins: string[];
   /** Who a key stands for, or null for an unknown or revoked one; and that identity signed for the subgraphs. */
   keys: { authenticate(key: string): Identity | null; sign(identity: Identity): string };
@@ -70,6 +68,22 @@ interface Edge {
   closing: boolean;
 }
 
+/** What the edge knows of one request while it answers it. */
+interface Exchange {
+  requestId: string;
+  trace: ReturnType<typeof traceOf>;
+  observed: HubContext['observed'];
+}
+
+/** A request id a caller sent is kept if it looks like one (a proxy's, say); else the edge makes one. */
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/** The route a request counts under in the metrics: a few known paths, never what a caller made up. */
+function routeOf(path: string): string {
+  if (path.startsWith('/export/')) return '/export';
+  return ['/graphql', '/health', '/metrics', '/', '/embed', '/partners', '/widget.js', '/home.js', '/embed.js', '/partners.js'].includes(path) ? path : 'other';
+}
+
 /** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), the pages, exports, /health, CORS, limits, headers. */
 export function createHttpEdge(options: EdgeOptions): HttpEdge {
   // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
@@ -88,14 +102,27 @@ export function createHttpEdge(options: EdgeOptions): HttpEdge {
   let drained: (() => void) | null = null;
   const server = createServer((request, response) => {
     inFlight += 1;
+    const started = performance.now();
+    const incoming = request.headers['x-request-id'];
+    const exchange: Exchange = {
+      requestId: typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
+      trace: traceOf(request.headers.traceparent),
+      observed: { operation: null },
+    };
+    response.setHeader('x-request-id', exchange.requestId);
     response.once('close', () => {
       inFlight -= 1;
       if (inFlight === 0) drained?.();
+      // The path without its query: what visitors search for is theirs, not the log's.
+      const route = routeOf(new URL(request.url ?? '/', 'http://localhost').pathname);
+      metrics.httpRequests.inc({ route, status: String(response.statusCode) });
+      log.info({ part: 'gateway', requestId: exchange.requestId, traceId: exchange.trace.traceId, spanId: exchange.trace.spanId, method: request.method, route, operation: exchange.observed.operation ?? undefined, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
     if (edge.closing) response.setHeader('connection', 'close');
-    handle(request, response, edge).catch(() => {
-      // Whatever went wrong stays in the hub; the caller learns only that it did.
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    handle(request, response, edge, exchange).catch((error: unknown) => {
+      // Whatever went wrong stays in the hub's log; the caller learns only that it did.
+      log.error({ part: 'gateway', requestId: exchange.requestId, err: error }, 'a request failed');
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: exchange.requestId } }] });
       else response.end();
     });
   });
@@ -114,7 +141,7 @@ export function createHttpEdge(options: EdgeOptions): HttpEdge {
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, edge: Edge): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, edge: Edge, exchange: Exchange): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const { options } = edge;
   setCors(request, response, options.corsOrigins);
@@ -124,8 +151,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, edge: 
   }
   if (url.pathname === '/health') {
     edge.headers('api', request, response);
-    const { ready, body } = options.health();
-    return sendJson(response, ready ? 200 : 503, body);
+    const report = await options.health();
+    response.setHeader('cache-control', 'no-store');
+    return sendJson(response, report.status === 'ok' ? 200 : 503, report);
   }
   const asset = edge.assets.get(url.pathname);
   if (asset && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -143,12 +171,32 @@ async function handle(request: IncomingMessage, response: ServerResponse, edge: 
   }
   edge.headers('api', request, response);
   const isExport = url.pathname.startsWith('/export/') && request.method === 'GET';
-  if (!isExport && url.pathname !== '/graphql') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
+  if (!isExport && url.pathname !== '/graphql' && url.pathname !== '/metrics') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. The API is at /graphql.');
 
   const caller = await admitCaller(request, response, edge);
   if (!caller) return;
+  if (url.pathname === '/metrics') return serveMetrics(response, caller);
   if (isExport) return serveExport(request, response, url, options.exports);
-  return serveGraphQL(request, response, url, edge, options.keys.sign(caller));
+  return serveGraphQL(request, response, url, edge, { identityHeader: options.keys.sign(caller), requestId: exchange.requestId, trace: exchange.trace, observed: exchange.observed });
+}
+
+/** Prometheus metrics, for admins' keys only on this port (HUB_METRICS_PORT serves them without one, privately). */
+async function serveMetrics(response: ServerResponse, caller: Identity): Promise<void> {
+  if (caller.role !== 'ADMIN') {
+    return sendJson(response, 403, { errors: [{ message: 'the metrics need an admin key (or HUB_METRICS_PORT for a private port)', extensions: { code: 'FORBIDDEN' } }] });
+  }
+  send(response, 200, registry.contentType, await registry.metrics());
+}
+
+/** The metrics on a port of their own, for a Prometheus on a private network: nothing else is served there. */
+export function createMetricsServer(): Server {
+  return createServer((request, response) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/metrics') return send(response, 404, 'text/plain; charset=utf-8', 'Not found. Metrics are at /metrics.');
+    registry.metrics().then(
+      (text) => send(response, 200, registry.contentType, text),
+      () => send(response, 500, 'text/plain; charset=utf-8', 'internal error'),
+    );
+  });
 }
 
 /**
@@ -191,11 +239,12 @@ async function admitCaller(request: IncomingMessage, response: ServerResponse, e
 }
 
 function refuse(response: ServerResponse, admission: Extract<Admission, { allowed: false }>, message: string): void {
+  metrics.rateLimited.inc({ kind: message.startsWith('too many wrong') ? 'wrong keys' : 'requests' });
   for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
   sendJson(response, 429, { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: admission.retryAfterSeconds } }] });
 }
 
-async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, edge: Edge, identityHeader: string): Promise<void> {
+async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, edge: Edge, context: HubContext): Promise<void> {
   let body: unknown = undefined;
   if (request.method === 'POST') {
     const read = await readRequestBody(request, edge.options.limits.maxRequestBytes);
@@ -219,7 +268,7 @@ async function serveGraphQL(request: IncomingMessage, response: ServerResponse, 
   }
   const result = await edge.options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => ({ identityHeader }),
+    context: async () => context,
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   if (result.body.kind === 'complete') {
@@ -251,7 +300,7 @@ function setCors(request: IncomingMessage, response: ServerResponse, origins: st
   } else return;
   response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   response.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight');
-  response.setHeader('access-control-expose-headers', 'retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy');
+  response.setHeader('access-control-expose-headers', 'retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy, x-request-id');
   response.setHeader('access-control-max-age', '600');
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { EXPORT_FIELDS, type ExportOffering } from './exportOffering';
 import { ExportQueryError, parseExportQuery, type ExportQuery } from './exportQuery';
 import { renderCsv } from './renderCsv';
@@ -66,6 +67,9 @@ export async function serveExport(request: IncomingMessage, response: ServerResp
   } catch (error) {
     if (error instanceof ExportQueryError || error instanceof ExportFailed) {
       return void response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`Bad export request: ${error.message}`);
+    }
+    if (error instanceof GraphQLError && error.extensions['code'] === 'SERVICE_UNAVAILABLE') {
+      return void response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' }).end(`The export cannot be made right now: ${error.message}`);
     }
     throw error;
   }

@@ -30,7 +30,7 @@ export interface ConditionalHeaders {
 export type FetchOutcome =
   | { kind: 'fetched'; bytes: Uint8Array; contentType: string | null; finalUrl: string; validators: ConditionalHeaders }
   | { kind: 'not-modified' }
-  | { kind: 'failed'; error: string; retryAfterSeconds: number | null; refused?: true };
+  | { kind: 'failed'; error: string; retryAfterSeconds: number | null; refused?: true; stopped?: true };
 
 /** One HTTP client for all harvests: it owns the connection pool and the address guard. */
 export class FeedFetcher {
@@ -38,6 +38,8 @@ export class FeedFetcher {
   readonly #hosts = new Map<string, LimitFunction>();
   /** A connector per port, since the policy allows address and port together; each keeps its TLS sessions. */
   readonly #connectors = new Map<number, buildConnector.connector>();
+  /** Aborts every fetch under way when the hub stops. */
+  readonly #stopping = new AbortController();
 
   constructor(
     private readonly policy: AddressPolicy,
@@ -75,7 +77,7 @@ export class FeedFetcher {
 
   private async fetchFrom(start: URL, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
     let current = start;
-    const signal = AbortSignal.timeout(this.limits.timeoutMs);
+    const signal = AbortSignal.any([AbortSignal.timeout(this.limits.timeoutMs), this.#stopping.signal]);
     try {
       for (let hop = 0; hop <= this.limits.maxRedirects; hop += 1) {
         const refused = this.refusal(current);
@@ -110,9 +112,15 @@ export class FeedFetcher {
       }
       return failed(`more than ${this.limits.maxRedirects} redirects`);
     } catch (error) {
+      if (this.#stopping.signal.aborted) return { ...failed('the hub stopped before the feed was read'), stopped: true };
       const refusedAddress = (error as { cause?: Error }).cause?.message.startsWith('refused:') === true;
       return refusedAddress ? { ...failed(describeFetchError(error, this.limits.timeoutMs)), refused: true } : failed(describeFetchError(error, this.limits.timeoutMs));
     }
+  }
+
+  /** Ends every fetch under way: its outcome says `stopped`, and nothing was read. */
+  abort(): void {
+    this.#stopping.abort();
   }
 
   async close(): Promise<void> {

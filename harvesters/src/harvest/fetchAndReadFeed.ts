@@ -23,7 +23,7 @@ export interface ReadingContext {
 
 export type FeedReading =
   | { kind: 'unchanged' }
-  | { kind: 'failed'; error: string; warnings: string[]; retryAfterSeconds: number | null; refused?: true }
+  | { kind: 'failed'; error: string; warnings: string[]; retryAfterSeconds: number | null; refused?: true; stopped?: true }
   | {
       kind: 'read';
       format: FeedFormat;
@@ -54,7 +54,14 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
     const fetched = await context.fetcher.fetch(url, page === 1 ? source.validators : null);
     if (fetched.kind === 'not-modified') return { kind: 'unchanged' };
     if (fetched.kind === 'failed') {
-      return { kind: 'failed', error: page === 1 ? fetched.error : `page ${page} (${url}): ${fetched.error}`, warnings, retryAfterSeconds: fetched.retryAfterSeconds, ...(fetched.refused ? { refused: true as const } : {}) };
+      return {
+        kind: 'failed',
+        error: page === 1 ? fetched.error : `page ${page} (${url}): ${fetched.error}`,
+        warnings,
+        retryAfterSeconds: fetched.retryAfterSeconds,
+        ...(fetched.refused ? { refused: true as const } : {}),
+        ...(fetched.stopped ? { stopped: true as const } : {}),
+      };
     }
     hash.update(fetched.bytes);
     const read = readFeed(

@@ -20,7 +20,17 @@ export type HarvestResult =
       durationMs: number;
     }
   | { outcome: 'UNCHANGED'; durationMs: number }
-  | { outcome: 'FAILED'; error: string; warnings: string[]; retryAfterSeconds: number | null; durationMs: number };
+  | {
+      outcome: 'FAILED';
+      error: string;
+      warnings: string[];
+      retryAfterSeconds: number | null;
+      durationMs: number;
+      /** What failed inside the hub, for its log: never shown to the partner. */
+      cause?: unknown;
+      /** The hub stopped before the feed was read: no failure of the feed's, and nothing to record. */
+      stopped?: true;
+    };
 
 export interface HarvestDependencies {
   fetcher: FeedFetcher;
@@ -28,6 +38,15 @@ export interface HarvestDependencies {
   now: () => Date;
   horizonMonths: number;
   maxPages?: number;
+}
+
+/**
+ * Why the catalogue refused a snapshot, as its storage said it in plain words (`reason`, as on the
+ * catalogue's storage errors); any other failure is the hub's own, and its details go to the log.
+ */
+function storageReasonOf(error: unknown): string {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' ? reason : 'an error inside the hub (its log has the details)';
 }
 
 /**
@@ -40,7 +59,9 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
   const now = deps.now();
   const reading = await fetchAndReadFeed(target, { fetcher: deps.fetcher, now, horizonMonths: deps.horizonMonths, maxPages: deps.maxPages ?? DEFAULT_MAX_PAGES });
   if (reading.kind === 'unchanged') return { outcome: 'UNCHANGED', durationMs: elapsed() };
-  if (reading.kind === 'failed') return { outcome: 'FAILED', error: reading.error, warnings: reading.warnings, retryAfterSeconds: reading.retryAfterSeconds, durationMs: elapsed() };
+  if (reading.kind === 'failed') {
+    return { outcome: 'FAILED', error: reading.error, warnings: reading.warnings, retryAfterSeconds: reading.retryAfterSeconds, durationMs: elapsed(), ...(reading.stopped ? { stopped: true as const } : {}) };
+  }
   if (reading.offerings.length === 0 && reading.warnings.length > 0) {
     // A feed that yields nothing but complaints is broken, not empty: withdrawing everything would lose data.
     return { outcome: 'FAILED', error: 'no item of the feed could be read', warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };
@@ -56,7 +77,7 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
     });
   } catch (error) {
     // The snapshot is applied in one transaction, so a failure here has changed nothing either.
-    return { outcome: 'FAILED', error: `the catalogue could not take the harvest: ${(error as Error).message}`, warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };
+    return { outcome: 'FAILED', error: `the catalogue could not store the harvest: ${storageReasonOf(error)}`, warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed(), cause: error };
   }
   return {
     outcome: 'SUCCESS',

@@ -5,6 +5,15 @@ export interface SchedulerHooks {
   dueFeeds(now: Date): string[];
   harvest(feedId: string): Promise<unknown>;
   onError(feedId: string, error: unknown): void;
+  /** Ends the fetches under way, so that stopping waits for no partner's server. */
+  abort?(): void;
+}
+
+/** What /health reads of the scheduler. */
+export interface SchedulerStatus {
+  ticking: boolean;
+  lastTickAt: string | null;
+  harvesting: number;
 }
 
 /**
@@ -12,9 +21,11 @@ export interface SchedulerHooks {
  * and at most `concurrency` feeds at once. Due times live in the database, so a restart keeps rhythm.
  */
 export class HarvestScheduler {
-  readonly #running = new Set<string>();
+  readonly #running = new Map<string, Promise<boolean>>();
   #task: ScheduledTask | null = null;
   #tick: Promise<void> = Promise.resolve();
+  #lastTickAt: Date | null = null;
+  #stopping = false;
 
   constructor(
     private readonly hooks: SchedulerHooks,
@@ -29,15 +40,27 @@ export class HarvestScheduler {
     return this.runDue();
   }
 
+  /**
+   * Starts no more harvests and ends the fetches under way; resolves when every harvest has
+   * settled. A harvest writes in one transaction, so each has either written all or nothing.
+   */
   async stop(): Promise<void> {
+    this.#stopping = true;
     await this.#task?.stop();
     this.#task = null;
+    this.hooks.abort?.();
+    await Promise.allSettled([...this.#running.values()]);
     await this.#tick;
+  }
+
+  status(): SchedulerStatus {
+    return { ticking: this.#task !== null, lastTickAt: this.#lastTickAt?.toISOString() ?? null, harvesting: this.#running.size };
   }
 
   /** Harvests every feed that is due now and not already running; resolves when they are done. */
   runDue(now = new Date()): Promise<void> {
-    const queue = this.hooks.dueFeeds(now).filter((id) => !this.#running.has(id));
+    this.#lastTickAt = now;
+    const queue = this.#stopping ? [] : this.hooks.dueFeeds(now).filter((id) => !this.#running.has(id));
     const work = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         await this.runOne(id);
@@ -48,18 +71,17 @@ export class HarvestScheduler {
     return tick;
   }
 
-  /** Harvests one feed now unless it is already being harvested. */
-  async runOne(feedId: string): Promise<boolean> {
-    if (this.#running.has(feedId)) return false;
-    this.#running.add(feedId);
-    try {
-      await this.hooks.harvest(feedId);
-      return true;
-    } catch (error) {
-      this.hooks.onError(feedId, error);
-      return false;
-    } finally {
-      this.#running.delete(feedId);
-    }
+  /** Harvests one feed now unless it is already being harvested or the scheduler is stopping. */
+  runOne(feedId: string): Promise<boolean> {
+    if (this.#stopping || this.#running.has(feedId)) return Promise.resolve(false);
+    const run = this.hooks.harvest(feedId).then(
+      () => true,
+      (error: unknown) => {
+        this.hooks.onError(feedId, error);
+        return false;
+      },
+    );
+    this.#running.set(feedId, run);
+    return run.finally(() => this.#running.delete(feedId));
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
-import { inJsonList, jsonList, type QueryCounter } from '@campus/subgraph-runtime';
+import { inJsonList, jsonList, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { openCatalogDatabase } from './db/openCatalogDatabase';
 import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
@@ -28,6 +28,10 @@ export interface CatalogSubgraph {
   offeringsById(ids: readonly string[]): OfferingRow[];
   /** Resolves when the search threads (if any) have loaded their index. */
   searchThreadsStarted(): Promise<void>;
+  /** Whether searches are answered: by how many of the search threads (none configured: this thread answers). */
+  searchHealth(): Promise<{ threads: number; ready: number; answering: number }>;
+  /** Whether the catalogue's database can write. */
+  writes: WriteHealth;
   close(): Promise<void>;
 }
 
@@ -63,6 +67,8 @@ export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph 
       return ids.map((id) => rows.get(id)).filter((row): row is OfferingRow => row !== undefined);
     },
     searchThreadsStarted: async () => threads?.started(),
+    searchHealth: async () => threads?.health() ?? { threads: 0, ready: 0, answering: 0 },
+    writes: database.writes,
     close: async () => {
       await threads?.close();
       database.close();

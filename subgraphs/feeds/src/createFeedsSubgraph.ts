@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
 import { HarvestScheduler, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
-import { identitySecret, type QueryCounter } from '@campus/subgraph-runtime';
+import { identitySecret, log, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { openFeedsDatabase } from './db/openFeedsDatabase';
 import { upsertFeeds } from './db/upsertFeeds';
 import { FeedRegistry } from './feedMutations';
@@ -36,6 +36,8 @@ export interface FeedsSubgraph {
   harvests: FeedHarvests;
   scheduler: HarvestScheduler;
   queries: QueryCounter;
+  /** Whether the feeds' database can write. */
+  writes: WriteHealth;
   close(): Promise<void>;
 }
 
@@ -48,7 +50,8 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   const scheduler = new HarvestScheduler({
     dueFeeds: (now) => harvests.dueFeeds(now),
     harvest: (feedId) => harvests.harvest(feedId),
-    onError: (feedId, error) => console.error(`harvest of feed ${feedId} crashed:`, error),
+    onError: (feedId, error) => log.error({ part: 'feeds', feed: feedId, err: error }, 'a harvest crashed'),
+    abort: () => sources.abort(),
   });
   const registry = new FeedRegistry(database, {
     fetcher: sources.fetcher,
@@ -59,10 +62,11 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, sources, registry, identitySecret(options.dataDir)) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, sources, registry, harvests, identitySecret(options.dataDir)) as never }),
     harvests,
     scheduler,
     queries: database.queries,
+    writes: database.writes,
     close: async () => {
       await scheduler.stop();
       await sources.close();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { FeedFetcher } from '@campus/harvesters';
 import { feedDefaultsSchema, TEXT_LIMITS, type FeedFormat, type Identity, type SnapshotIngest } from '@campus/schema';
-import { badInput } from '@campus/subgraph-runtime';
+import { badInput, StorageError } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds } from './db/tables';
 import { validateFeed } from './validateFeed';
@@ -77,7 +77,7 @@ export class FeedRegistry {
   }
 
   private audit(caller: Identity, action: string, feedId: string, details: Record<string, unknown> = {}): void {
-    this.database.db.insert(auditLog).values({ at: new Date().toISOString(), actor: caller.role === 'PUBLIC' ? 'public' : caller.keyId, role: caller.role, action, feedId, details }).run();
+    this.database.writes.write('the audit entry', () => this.database.db.insert(auditLog).values({ at: new Date().toISOString(), actor: caller.role === 'PUBLIC' ? 'public' : caller.keyId, role: caller.role, action, feedId, details }).run());
   }
 
   /** May the caller look after this feed? Admins all, partners their provider's. */
@@ -203,7 +203,12 @@ export class FeedRegistry {
     if (!('feed' in found)) return found;
     if (found.feed.status !== 'ACTIVE' && found.feed.status !== 'PAUSED') return notAllowed(`the feed is ${found.feed.status.toLowerCase()}`);
     await this.options.harvestNow(id);
-    this.audit(caller, 'HARVEST', id);
+    try {
+      this.audit(caller, 'HARVEST', id);
+    } catch (error) {
+      // The run says what came of the harvest; a full disk must not hide it behind its audit entry.
+      if (!(error instanceof StorageError)) throw error;
+    }
     return changed(this.feed(id)!);
   }
 

@@ -1,6 +1,6 @@
 import { openCatalogIngest } from '@campus/catalog/ingest';
 import { addressPolicy } from '@campus/harvesters';
-import { readStandaloneSettings, serveSubgraph } from '@campus/subgraph-runtime';
+import { log, readStandaloneSettings, serveSubgraph, stopOnSignals } from '@campus/subgraph-runtime';
 import { createFeedsSubgraph } from './createFeedsSubgraph';
 
 /**
@@ -9,13 +9,20 @@ import { createFeedsSubgraph } from './createFeedsSubgraph';
  * `HUB_DEMO_FEEDS_URL` (where a separately started demo feed server listens).
  */
 const settings = readStandaloneSettings(process.env, 4003);
+log.level = settings.logLevel;
+const ingest = openCatalogIngest(settings.dataDir);
 const feeds = createFeedsSubgraph({
   dataDir: settings.dataDir,
   feeds: settings.config.feeds,
-  ingest: openCatalogIngest(settings.dataDir),
+  ingest,
   addressPolicy: addressPolicy((process.env['HUB_ALLOW_PRIVATE_HOSTS'] ?? '').split(',').filter(Boolean)),
   demoFeedsUrl: process.env['HUB_DEMO_FEEDS_URL'] ?? null,
 });
-const server = await serveSubgraph(feeds.schema, settings.port);
+const server = await serveSubgraph(feeds.name, feeds.schema, settings.port);
 console.log(`feeds subgraph at ${server.url}`);
 void feeds.scheduler.start();
+stopOnSignals('feeds', async () => {
+  await Promise.all([server.stop(), feeds.scheduler.stop()]);
+  await feeds.close();
+  ingest.close();
+});

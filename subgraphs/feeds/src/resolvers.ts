@@ -6,6 +6,7 @@ import { badInput, callerOf, DateTimeScalar, inJsonList, jsonList, loaderById, p
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds, harvestRuns } from './db/tables';
 import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
+import type { FeedHarvests } from './harvest/feedHarvests';
 import type { FeedSources } from './harvest/feedSources';
 import { validateFeed } from './validateFeed';
 
@@ -17,7 +18,7 @@ const MAX_RUNS = 100;
 /** A feed failing this many times in a row is FAILING and needs an admin's eye. */
 const FAILING_AFTER = 3;
 
-export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, secret: Buffer): GraphQLResolverMap<object> {
+export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, harvests: FeedHarvests, secret: Buffer): GraphQLResolverMap<object> {
   const { db } = database;
   const feedRows = db.select().from(feeds).where(inJsonList(feeds.id)).prepare();
   const loaders = perRequest(() => ({
@@ -62,7 +63,7 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
         return db.select().from(feeds).where(or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, FAILING_AFTER)))).orderBy(asc(feeds.id)).all();
       },
     },
-    Mutation: {
+    Mutation: database.writes.writing('the change', {
       validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null; lang?: 'DE' | 'EN' | null }, context: object) =>
         validateFeed(sources.fetcher, callerOf(context, secret), args.url, args.format ?? null, args.lang ?? 'EN'),
       registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: object) => registry.register(callerOf(context, secret), args.input),
@@ -73,7 +74,7 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
       resumeFeed: (_: unknown, args: { id: string }, context: object) => registry.setPaused(callerOf(context, secret), args.id, false),
       harvestFeedNow: (_: unknown, args: { id: string }, context: object) => registry.harvestNow(callerOf(context, secret), args.id),
       removeFeed: (_: unknown, args: { id: string }, context: object) => registry.remove(callerOf(context, secret), args.id),
-    },
+    }),
     Feed: {
       // The same rule as `feed(id:)`: an entity reference (an offering's source) shows no more.
       __resolveReference: async (reference: { id: string }, context: object) => {
@@ -84,7 +85,7 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
       format: (feed: FeedRow) => feed.format ?? feed.detectedFormat,
       provider: (feed: FeedRow) => ({ __typename: 'Provider', id: feed.providerId }),
       nextHarvestAt: (feed: FeedRow) => feed.nextRunAt,
-      lastHarvest: (feed: FeedRow) => runsOf(feed.id, 1)[0] ?? null,
+      lastHarvest: (feed: FeedRow) => harvests.unwrittenRun(feed.id) ?? runsOf(feed.id, 1)[0] ?? null,
       runs: (feed: FeedRow, args: { first?: number | null; after?: string | null }) => {
         const first = args.first ?? 10;
         if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
@@ -94,7 +95,11 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
       },
       health: (feed: FeedRow) => {
         const lastSuccess = db.select({ at: harvestRuns.finishedAt }).from(harvestRuns).where(and(eq(harvestRuns.feedId, feed.id), ne(harvestRuns.outcome, 'FAILED'))).orderBy(desc(harvestRuns.id)).limit(1).get()?.at ?? null;
-        const lastFailure = db.select({ at: harvestRuns.finishedAt, error: harvestRuns.error }).from(harvestRuns).where(and(eq(harvestRuns.feedId, feed.id), eq(harvestRuns.outcome, 'FAILED'))).orderBy(desc(harvestRuns.id)).limit(1).get() ?? null;
+        const unwritten = harvests.unwrittenRun(feed.id);
+        const lastFailure =
+          unwritten?.outcome === 'FAILED'
+            ? { at: unwritten.finishedAt, error: unwritten.error }
+            : (db.select({ at: harvestRuns.finishedAt, error: harvestRuns.error }).from(harvestRuns).where(and(eq(harvestRuns.feedId, feed.id), eq(harvestRuns.outcome, 'FAILED'))).orderBy(desc(harvestRuns.id)).limit(1).get() ?? null);
         const staleBefore = Date.now() - 3 * feed.intervalMinutes * 60_000;
         const status =
           feed.status !== 'ACTIVE'

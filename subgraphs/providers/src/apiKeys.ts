@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { TEXT_LIMITS, type Identity } from '@campus/schema';
+import { StorageError } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { apiKeys, providers } from './db/tables';
 
@@ -72,7 +73,12 @@ export class ApiKeys {
   authenticate(key: string, now = new Date()): Identity | null {
     const row = this.database.db.select().from(apiKeys).where(and(eq(apiKeys.keyHash, hashOf(key)), isNull(apiKeys.revokedAt))).get();
     if (!row) return null;
-    this.database.db.update(apiKeys).set({ lastUsedAt: now.toISOString() }).where(eq(apiKeys.id, row.id)).run();
+    try {
+      this.database.writes.write("the key's last use", () => this.database.db.update(apiKeys).set({ lastUsedAt: now.toISOString() }).where(eq(apiKeys.id, row.id)).run());
+    } catch (error) {
+      // A key is no less valid because its last use could not be noted (a full disk, say): /health tells.
+      if (!(error instanceof StorageError)) throw error;
+    }
     return row.role === 'ADMIN' ? { role: 'ADMIN', keyId: row.id } : { role: 'PARTNER', providerId: row.providerId ?? '', keyId: row.id };
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderConfig, ProviderSummary } from '@campus/schema';
-import { identitySecret, type QueryCounter } from '@campus/subgraph-runtime';
+import { identitySecret, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { ApiKeys } from './apiKeys';
 import { openProvidersDatabase } from './db/openProvidersDatabase';
 import { ProviderAdministration } from './providerMutations';
@@ -17,6 +17,8 @@ export interface ProvidersSubgraph {
   schema: GraphQLSchema;
   queries: QueryCounter;
   keys: ApiKeys;
+  /** Whether the providers' database can write. */
+  writes: WriteHealth;
   close(): void;
 }
 
@@ -32,6 +34,7 @@ export function createProvidersSubgraph(options: { dataDir: string; providers: r
     schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database, administration, identitySecret(options.dataDir)) as never }),
     queries: database.queries,
     keys,
+    writes: database.writes,
     close: () => database.close(),
   };
 }

@@ -22,14 +22,14 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
       },
       provider: (_: unknown, args: { id: string }) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
     },
-    Mutation: {
+    Mutation: database.writes.writing('the change', {
       createProvider: (_: unknown, args: { input: ProviderInput }, context: object) => administration.create(callerOf(context, secret), args.input),
       updateProvider: (_: unknown, args: { id: string; input: ProviderUpdate }, context: object) => administration.update(callerOf(context, secret), args.id, args.input),
       createApiKey: (_: unknown, args: { name: string; role?: string | null; providerId?: string | null }, context: object) =>
         administration.createKey(callerOf(context, secret), args.name, args.role ?? null, args.providerId ?? null),
       rotateApiKey: (_: unknown, args: { id: string }, context: object) => administration.rotateKey(callerOf(context, secret), args.id),
       revokeApiKey: (_: unknown, args: { id: string }, context: object) => administration.revokeKey(callerOf(context, secret), args.id),
-    },
+    }),
     Provider: {
       __resolveReference: (reference: { id: string }, context: object) => loaders(context).provider.load(reference.id),
     },

@@ -8,3 +8,9 @@ export { readSearchThreads, readStandaloneSettings, type StandaloneSettings } fr
 export { loaderById } from './loaderById';
 export { inJsonList, jsonList } from './jsonList';
 export { callerOf, identitySecret, type IdentityContext } from './identitySecret';
+export { StorageError, storageFailureOf, WriteHealth } from './writeHealth';
+export { INTERNAL_ERROR, publicError, publicFormattedError } from './publicErrors';
+export { log, readLogLevel, type LogLevel } from './observability/logger';
+export { metrics, operationLabel, registry, timed } from './observability/metrics';
+export { traceHeaders, traceOf, type TraceContext } from './observability/traceContext';
+export { stopOnSignals } from './stopOnSignals';

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { WriteHealth } from './writeHealth';
 
 /** Counts the statements a subgraph runs, so tests can prove that entity lookups are batched. */
 export class QueryCounter {
@@ -16,6 +17,8 @@ export interface SubgraphDatabase<TSchema extends Record<string, unknown>> {
   db: BetterSQLite3Database<TSchema>;
   sqlite: Database.Database;
   queries: QueryCounter;
+  /** Whether it can write; its important writes go through `writes.write`. */
+  writes: WriteHealth;
   close(): void;
 }
 
@@ -33,5 +36,5 @@ export function openDatabase<TSchema extends Record<string, unknown>>(file: stri
   const queries = new QueryCounter();
   const db = drizzle(sqlite, { schema, logger: queries });
   migrate(db, { migrationsFolder });
-  return { db, sqlite, queries, close: () => sqlite.close() };
+  return { db, sqlite, queries, writes: new WriteHealth(basename(file, '.sqlite'), dirname(file)), close: () => sqlite.close() };
 }

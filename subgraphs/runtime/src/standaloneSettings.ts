@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HubConfig } from '@campus/schema';
 import { loadHubConfig } from './loadHubConfig';
+import { readLogLevel, type LogLevel } from './observability/logger';
 
 /** The bundled demo configuration: the default wherever the operator names none. */
 const DEMO_CONFIG = fileURLToPath(new URL('../../../demo/feeds.json', import.meta.url));
@@ -12,6 +13,7 @@ export interface StandaloneSettings {
   config: HubConfig;
   /** HUB_SEARCH_THREADS, as for the hub: threads that search beside the one answering GraphQL. */
   searchThreads: number;
+  logLevel: LogLevel;
 }
 
 /**
@@ -26,6 +28,7 @@ export function readStandaloneSettings(env: NodeJS.ProcessEnv, defaultPort: numb
     dataDir: resolve(base, env['HUB_DATA_DIR'] ?? 'data'),
     config: loadHubConfig(configPath),
     searchThreads: readSearchThreads(env['HUB_SEARCH_THREADS']),
+    logLevel: readLogLevel(env['HUB_LOG_LEVEL']),
   };
 }
 

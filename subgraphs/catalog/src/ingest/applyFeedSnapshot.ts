@@ -13,6 +13,7 @@ import {
   type ProviderSummary,
   type SnapshotIngest,
 } from '@campus/schema';
+import { metrics, timed } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
 import { searchTextOf } from './searchText';
@@ -51,7 +52,7 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
   const { db } = database;
   const seenAt = snapshot.harvestedAt.toISOString();
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
-  db.transaction((tx) => {
+  const apply = () => db.transaction((tx) => {
     const change = nextChange(tx);
     const existing = new Map(
       tx
@@ -95,19 +96,20 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
       counts.withdrawn = gone.length;
     }
   });
+  timed(metrics.databaseTime, { database: 'catalog', operation: 'ingest' }, () => database.writes.write('the harvest', apply));
   return counts;
 }
 
 /** Withdraws every offering of a feed, as when the feed is removed; returns how many. */
 export function withdrawFeed(database: CatalogDatabase, feedId: string, at: Date): number {
-  return database.db.transaction((tx) => {
+  return database.writes.write('the withdrawal', () => database.db.transaction((tx) => {
     const change = nextChange(tx);
     return tx
       .update(offerings)
       .set({ status: 'WITHDRAWN', updatedAt: at.toISOString(), changeSeq: change })
       .where(and(eq(offerings.feedId, feedId), ne(offerings.status, 'WITHDRAWN')))
       .run().changes;
-  });
+  }));
 }
 
 /**
@@ -115,7 +117,7 @@ export function withdrawFeed(database: CatalogDatabase, feedId: string, at: Date
  * provider's offerings are indexed anew, so that search and filters follow.
  */
 export function indexProviders(database: CatalogDatabase, providers: readonly ProviderSummary[]): void {
-  database.db.transaction((tx) => {
+  database.writes.write("the providers' names", () => database.db.transaction((tx) => {
     const known = new Map(tx.select().from(providerIndex).all().map((p) => [p.id, p]));
     const changedProviders = providers.filter((p) => known.get(p.id)?.name !== p.name || known.get(p.id)?.kind !== p.kind);
     if (changedProviders.length === 0) return;
@@ -127,7 +129,7 @@ export function indexProviders(database: CatalogDatabase, providers: readonly Pr
       tx.update(offerings).set({ changeSeq: change }).where(eq(offerings.providerId, provider.id)).run();
       reindexText(tx, ids);
     }
-  });
+  }));
 }
 
 /** The ingest interface over one open catalogue database. */

@@ -5,7 +5,14 @@ import { SearchIndex } from './searchIndex';
 import { searchOfferings, type OfferingSearch } from './searchOfferings';
 
 /** What a search thread answers: a result, or the error a caller should see. */
-export type SearchReply = { id: number; result: ReturnType<typeof searchOfferings> } | { id: number; error: { message: string; argument: string | null } } | { ready: true };
+export type SearchReply =
+  | { id: number; result: ReturnType<typeof searchOfferings> }
+  | { id: number; error: { message: string; argument: string | null } }
+  | { ready: true }
+  | { alive: number };
+
+/** What a search thread is asked: a search, or whether it answers at all (for /health). */
+export type SearchRequest = { id: number; query: OfferingSearch } | { ping: number };
 
 /**
  * A search thread: its own connection to the catalogue's database and its own index, which catches
@@ -19,7 +26,9 @@ index.refresh();
 index.columns();
 index.facetColumns();
 index.vocabulary();
-port.on('message', ({ id, query }: { id: number; query: OfferingSearch }) => {
+port.on('message', (request: SearchRequest) => {
+  if ('ping' in request) return port.postMessage({ alive: request.ping } satisfies SearchReply);
+  const { id, query } = request;
   let reply: SearchReply;
   try {
     reply = { id, result: searchOfferings(database, index, query) };

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { badInput } from '@campus/subgraph-runtime';
-import type { SearchReply } from './searchThread';
+import { badInput, metrics } from '@campus/subgraph-runtime';
+import type { SearchReply, SearchRequest } from './searchThread';
 import type { OfferingSearch, SearchResult } from './searchOfferings';
 
 interface Thread {
@@ -12,7 +12,11 @@ interface Thread {
   /** Resolves when the thread has loaded its index, or has ended before. */
   started: Promise<void>;
   pending: Map<number, { resolve(result: SearchResult): void; reject(error: Error): void }>;
+  pings: Map<number, () => void>;
 }
+
+/** How long a thread may take to answer a ping before /health says it does not answer. */
+const PING_MS = 2_000;
 
 /**
  * The thread's code, loaded through tsx's API as the hub runs from TypeScript source: on Node 20 a
@@ -49,13 +53,19 @@ export class SearchThreads {
   #start(): Thread {
     const worker = new Worker(threadScript(), { eval: true, workerData: { dataDir: this.dataDir } });
     let started = (): void => undefined;
-    const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map() };
+    const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map(), pings: new Map() };
     worker.on('message', (reply: SearchReply) => {
       if ('ready' in reply) {
         thread.ready = true;
         started();
         return;
       }
+      if ('alive' in reply) {
+        thread.pings.get(reply.alive)?.();
+        thread.pings.delete(reply.alive);
+        return;
+      }
+      metrics.searchQueue.dec();
       const waiting = thread.pending.get(reply.id);
       thread.pending.delete(reply.id);
       if (!waiting) return;
@@ -67,6 +77,7 @@ export class SearchThreads {
     // which case the searches stay in the subgraph's thread.
     worker.on('exit', () => {
       started();
+      metrics.searchQueue.dec(thread.pending.size);
       for (const waiting of thread.pending.values()) waiting.reject(new Error('the search thread ended'));
       const at = this.#threads.indexOf(thread);
       if (at < 0 || this.#closing) return;
@@ -82,10 +93,34 @@ export class SearchThreads {
     if (!chosen) return Promise.resolve().then(() => this.fallback(query));
     const id = (this.#nextId += 1);
     const thread = chosen;
+    metrics.searchQueue.inc();
     return new Promise((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, query });
+      thread.worker.postMessage({ id, query } satisfies SearchRequest);
     });
+  }
+
+  /** How many threads there are, how many have their index, and how many answer within two seconds. */
+  async health(): Promise<{ threads: number; ready: number; answering: number }> {
+    const answers = await Promise.all(
+      this.#threads.map(
+        (thread) =>
+          new Promise<boolean>((resolve) => {
+            if (!thread.ready) return resolve(false);
+            const ping = (this.#nextId += 1);
+            const timer = setTimeout(() => {
+              thread.pings.delete(ping);
+              resolve(false);
+            }, PING_MS);
+            thread.pings.set(ping, () => {
+              clearTimeout(timer);
+              resolve(true);
+            });
+            thread.worker.postMessage({ ping } satisfies SearchRequest);
+          }),
+      ),
+    );
+    return { threads: this.#threads.length, ready: this.#threads.filter((t) => t.ready).length, answering: answers.filter(Boolean).length };
   }
 
   /** Resolves when every thread has loaded its index (or failed to, leaving its share here). */

@@ -1,9 +1,16 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { FeedFormat, SnapshotIngest } from '@campus/schema';
 import { harvestFeed, type HarvestResult } from '@campus/harvesters';
+import { log, metrics, StorageError } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from '../db/openFeedsDatabase';
 import { feeds, harvestRuns } from '../db/tables';
 import type { FeedSources } from './feedSources';
+
+type RunRow = typeof harvestRuns.$inferSelect;
+type NewRun = typeof harvestRuns.$inferInsert;
+
+/** Runs kept in memory a feed, at most, while they cannot be written. */
+const MAX_UNWRITTEN = 20;
 
 export interface FeedHarvestsOptions {
   sources: FeedSources;
@@ -26,6 +33,8 @@ const JITTER = 0.1;
 export class FeedHarvests {
   readonly #now: () => Date;
   readonly #random: () => number;
+  /** Runs that could not be written (a full disk): shown as the feed's last harvest, written with the next run that can be. */
+  readonly #unwritten = new Map<string, NewRun[]>();
 
   constructor(
     private readonly database: FeedsDatabase,
@@ -65,12 +74,32 @@ export class FeedHarvests {
           { fetcher: source.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths },
         )
       : { outcome: 'FAILED', error: 'this is a bundled demo feed, and no demo feed server runs here', warnings: [], retryAfterSeconds: null, durationMs: 0 };
+    // Stopped by the hub, not failed: the feed stays due and its next start harvests it.
+    if (result.outcome === 'FAILED' && result.stopped) return result;
     const finishedAt = this.#now();
-    db.transaction((tx) => {
-      tx.insert(harvestRuns).values(runRow(feedId, startedAt, finishedAt, result)).run();
-      tx.update(feeds).set(this.feedAfter(result, feed.intervalMinutes, feed.consecutiveFailures, finishedAt)).where(eq(feeds.id, feedId)).run();
-    });
+    if (result.outcome === 'FAILED' && result.cause !== undefined) log.error({ part: 'feeds', feed: feedId, err: result.cause }, 'a harvest failed inside the hub');
+    const runs = [...(this.#unwritten.get(feedId) ?? []), runRow(feedId, startedAt, finishedAt, result)];
+    try {
+      this.database.writes.write('the harvest run', () =>
+        db.transaction((tx) => {
+          tx.insert(harvestRuns).values(runs).run();
+          tx.update(feeds).set(this.feedAfter(result, feed.intervalMinutes, feed.consecutiveFailures, finishedAt)).where(eq(feeds.id, feedId)).run();
+        }),
+      );
+      this.#unwritten.delete(feedId);
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+      this.#unwritten.set(feedId, runs.slice(-MAX_UNWRITTEN));
+    }
+    metrics.harvestRuns.inc({ feed: feedId, outcome: result.outcome });
+    if (result.outcome === 'SUCCESS') metrics.harvestedItems.inc({ feed: feedId }, result.itemCount);
     return result;
+  }
+
+  /** A feed's newest run while it is not yet written (id 0), for its last harvest and health. */
+  unwrittenRun(feedId: string): RunRow | null {
+    const run = this.#unwritten.get(feedId)?.at(-1);
+    return run ? { id: 0, format: null, itemCount: 0, added: 0, updated: 0, unchanged: 0, withdrawn: 0, error: null, ...run } : null;
   }
 
   private feedAfter(result: HarvestResult, intervalMinutes: number, failuresBefore: number, at: Date) {

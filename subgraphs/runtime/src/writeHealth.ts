@@ -1,0 +1,102 @@
+import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { log } from './observability/logger';
+
+/** Why storage refused a write, in words an operator or partner can act on; null for any other error. */
+export function storageFailureOf(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'the data folder is read-only';
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'the disk could not be written';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'the database file cannot be opened';
+  return null;
+}
+
+/** A write that storage refused: its plain reason travels as the message. */
+export class StorageError extends Error {
+  constructor(
+    readonly what: string,
+    readonly reason: string,
+    options: { cause: unknown },
+  ) {
+    super(`${what} could not be stored: ${reason}`, options);
+  }
+}
+
+const PROBE_EVERY_MS = 5_000;
+
+/**
+ * Whether one database can write: its last write and, every few seconds at most, a small file
+ * written and synced in its folder (SQLite may still fit a small write in pages it already has on
+ * a full disk, so that the folder is the truer test). The writes that matter go through `write`,
+ * which remembers a refusal for /health and turns it into a StorageError with plain words.
+ */
+export class WriteHealth {
+  #lastFailure: { at: string; reason: string } | null = null;
+  #probe: { at: number; reason: string | null } | null = null;
+
+  constructor(
+    readonly name: string,
+    private readonly folder: string,
+  ) {}
+
+  write<T>(what: string, work: () => T): T {
+    let result: T;
+    try {
+      result = work();
+    } catch (error) {
+      throw this.#failed(what, error);
+    }
+    if (result instanceof Promise) {
+      return result.then(
+        (value: unknown) => this.#succeeded(value),
+        (error: unknown) => {
+          throw this.#failed(what, error);
+        },
+      ) as T;
+    }
+    return this.#succeeded(result);
+  }
+
+  #succeeded<T>(value: T): T {
+    this.#lastFailure = null;
+    return value;
+  }
+
+  #failed(what: string, error: unknown): unknown {
+    const reason = storageFailureOf(error);
+    if (reason === null) return error;
+    this.#lastFailure = { at: new Date().toISOString(), reason };
+    log.error({ part: this.name, what, reason, code: (error as { code?: string }).code }, 'a write failed');
+    return new StorageError(what, reason, { cause: error });
+  }
+
+  /** The same resolvers, each run as a write (`what` names it in the error), for a subgraph's mutations. */
+  writing<R extends Record<string, (...args: never[]) => unknown>>(what: string, resolvers: R): R {
+    return Object.fromEntries(Object.entries(resolvers).map(([name, resolve]) => [name, (...args: never[]) => this.write(what, () => resolve(...args))])) as R;
+  }
+
+  /** Null when the database can write, else why not. */
+  problem(now = Date.now()): string | null {
+    if (!this.#probe || now - this.#probe.at > PROBE_EVERY_MS) this.#probe = { at: now, reason: probeFolder(this.folder) };
+    return this.#probe.reason ?? this.#lastFailure?.reason ?? null;
+  }
+}
+
+function probeFolder(folder: string): string | null {
+  const file = join(folder, `.write-check-${process.pid}`);
+  try {
+    const fd = openSync(file, 'w');
+    try {
+      writeSync(fd, 'ok\n'.repeat(1024));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+      unlinkSync(file);
+    }
+    return null;
+  } catch (error) {
+    return storageFailureOf(error) ?? 'the data folder cannot be written';
+  }
+}
