@@ -218,7 +218,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     // On SIGTERM: stop accepting and let requests in flight finish while harvests end at their
     // transaction boundary, both at once; then close the rest.
     stop: async () => {
-      await Promise.all([edge.shutDown(settings.shutdownGraceMs), feeds?.scheduler.stop()]);
+      await Promise.all([edge.shutDown(settings.shutdownGraceMs), feeds?.scheduler.stop(settings.shutdownGraceMs)]);
       await stopAll();
     },
   };

@@ -139,6 +139,16 @@ describe('the hub edge', () => {
   it('reports health as JSON', async () => {
     const response = await fetch(`${hub.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', initialHarvest: 'done' });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      failing: [],
+      parts: {
+        'catalog database': { ok: true },
+        'providers database': { ok: true },
+        'feeds database': { ok: true },
+        scheduler: { ok: true, ticking: true },
+        'search index': { ok: true, threads: 1, answering: 1 },
+      },
+    });
   });
 });

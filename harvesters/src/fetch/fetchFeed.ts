@@ -38,8 +38,6 @@ export class FeedFetcher {
   readonly #hosts = new Map<string, LimitFunction>();
   /** A connector per port, since the policy allows address and port together; each keeps its TLS sessions. */
   readonly #connectors = new Map<number, buildConnector.connector>();
-  /** Aborts every fetch under way when the hub stops. */
-  readonly #stopping = new AbortController();
 
   constructor(
     private readonly policy: AddressPolicy,
@@ -60,7 +58,8 @@ export class FeedFetcher {
     return connector;
   }
 
-  async fetch(url: string, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
+  /** Fetches a feed; `stop` ends it early (the hub is stopping), and the outcome then says `stopped`. */
+  async fetch(url: string, previous: ConditionalHeaders | null, stop?: AbortSignal): Promise<FetchOutcome> {
     let start: URL;
     try {
       start = new URL(url.replace(/^webcal:/i, 'https:'));
@@ -72,12 +71,13 @@ export class FeedFetcher {
       limit = pLimit(this.limits.perHost);
       this.#hosts.set(start.host, limit);
     }
-    return limit(() => this.fetchFrom(start, previous));
+    return limit(() => this.fetchFrom(start, previous, stop));
   }
 
-  private async fetchFrom(start: URL, previous: ConditionalHeaders | null): Promise<FetchOutcome> {
+  private async fetchFrom(start: URL, previous: ConditionalHeaders | null, stop: AbortSignal | undefined): Promise<FetchOutcome> {
     let current = start;
-    const signal = AbortSignal.any([AbortSignal.timeout(this.limits.timeoutMs), this.#stopping.signal]);
+    const timeout = AbortSignal.timeout(this.limits.timeoutMs);
+    const signal = stop ? AbortSignal.any([timeout, stop]) : timeout;
     try {
       for (let hop = 0; hop <= this.limits.maxRedirects; hop += 1) {
         const refused = this.refusal(current);
@@ -112,15 +112,10 @@ export class FeedFetcher {
       }
       return failed(`more than ${this.limits.maxRedirects} redirects`);
     } catch (error) {
-      if (this.#stopping.signal.aborted) return { ...failed('the hub stopped before the feed was read'), stopped: true };
+      if (stop?.aborted) return { ...failed('the hub stopped before the feed was read'), stopped: true };
       const refusedAddress = (error as { cause?: Error }).cause?.message.startsWith('refused:') === true;
       return refusedAddress ? { ...failed(describeFetchError(error, this.limits.timeoutMs)), refused: true } : failed(describeFetchError(error, this.limits.timeoutMs));
     }
-  }
-
-  /** Ends every fetch under way: its outcome says `stopped`, and nothing was read. */
-  abort(): void {
-    this.#stopping.abort();
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,8 @@ export interface ReadingContext {
   horizonMonths: number;
   /** Pages of a paged list (MOOChub) followed at most. */
   maxPages: number;
+  /** Ends the reading early: the hub is stopping. */
+  stop?: AbortSignal;
 }
 
 export type FeedReading =
@@ -51,7 +53,7 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
       warnings.push(`the list has more than ${context.maxPages} pages; the rest was not read`);
       break;
     }
-    const fetched = await context.fetcher.fetch(url, page === 1 ? source.validators : null);
+    const fetched = await context.fetcher.fetch(url, page === 1 ? source.validators : null, context.stop);
     if (fetched.kind === 'not-modified') return { kind: 'unchanged' };
     if (fetched.kind === 'failed') {
       return {

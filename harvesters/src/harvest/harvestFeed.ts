@@ -38,6 +38,8 @@ export interface HarvestDependencies {
   now: () => Date;
   horizonMonths: number;
   maxPages?: number;
+  /** Ends the harvest before it writes: the hub is stopping. */
+  stop?: AbortSignal;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
   const startedAt = performance.now();
   const elapsed = (): number => Math.round(performance.now() - startedAt);
   const now = deps.now();
-  const reading = await fetchAndReadFeed(target, { fetcher: deps.fetcher, now, horizonMonths: deps.horizonMonths, maxPages: deps.maxPages ?? DEFAULT_MAX_PAGES });
+  const reading = await fetchAndReadFeed(target, { fetcher: deps.fetcher, now, horizonMonths: deps.horizonMonths, maxPages: deps.maxPages ?? DEFAULT_MAX_PAGES, ...(deps.stop ? { stop: deps.stop } : {}) });
   if (reading.kind === 'unchanged') return { outcome: 'UNCHANGED', durationMs: elapsed() };
   if (reading.kind === 'failed') {
     return { outcome: 'FAILED', error: reading.error, warnings: reading.warnings, retryAfterSeconds: reading.retryAfterSeconds, durationMs: elapsed(), ...(reading.stopped ? { stopped: true as const } : {}) };

@@ -3,10 +3,9 @@ import cron, { type ScheduledTask } from 'node-cron';
 export interface SchedulerHooks {
   /** The ids of the feeds whose next harvest is due at `now`. */
   dueFeeds(now: Date): string[];
-  harvest(feedId: string): Promise<unknown>;
+  /** One harvest; `stop` ends it before it writes when the hub stops. */
+  harvest(feedId: string, stop: AbortSignal): Promise<unknown>;
   onError(feedId: string, error: unknown): void;
-  /** Ends the fetches under way, so that stopping waits for no partner's server. */
-  abort?(): void;
 }
 
 /** What /health reads of the scheduler. */
@@ -26,6 +25,10 @@ export class HarvestScheduler {
   #tick: Promise<void> = Promise.resolve();
   #lastTickAt: Date | null = null;
   #stopping = false;
+  /** Ends the harvests the scheduler started, at once when it stops. */
+  readonly #scheduled = new AbortController();
+  /** Ends the harvests a request asked for, after the grace the request has to finish. */
+  readonly #requested = new AbortController();
 
   constructor(
     private readonly hooks: SchedulerHooks,
@@ -41,16 +44,19 @@ export class HarvestScheduler {
   }
 
   /**
-   * Starts no more harvests and ends the fetches under way; resolves when every harvest has
-   * settled. A harvest writes in one transaction, so each has either written all or nothing.
+   * Starts no more harvests and ends the scheduled ones under way at once, and those a request
+   * asked for (harvestFeedNow) after `graceMs`; resolves when every harvest has settled. A harvest
+   * writes in one transaction, so each has written all or nothing.
    */
-  async stop(): Promise<void> {
+  async stop(graceMs = 0): Promise<void> {
     this.#stopping = true;
     await this.#task?.stop();
     this.#task = null;
-    this.hooks.abort?.();
+    this.#scheduled.abort();
+    const grace = setTimeout(() => this.#requested.abort(), graceMs).unref();
     await Promise.allSettled([...this.#running.values()]);
     await this.#tick;
+    clearTimeout(grace);
   }
 
   status(): SchedulerStatus {
@@ -63,7 +69,7 @@ export class HarvestScheduler {
     const queue = this.#stopping ? [] : this.hooks.dueFeeds(now).filter((id) => !this.#running.has(id));
     const work = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        await this.runOne(id);
+        await this.#run(id, this.#scheduled.signal);
       }
     };
     const tick = Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, work)).then(() => undefined);
@@ -71,10 +77,14 @@ export class HarvestScheduler {
     return tick;
   }
 
-  /** Harvests one feed now unless it is already being harvested or the scheduler is stopping. */
+  /** Harvests one feed now, as a request asks, unless it is already being harvested or the scheduler is stopping. */
   runOne(feedId: string): Promise<boolean> {
+    return this.#run(feedId, this.#requested.signal);
+  }
+
+  #run(feedId: string, stop: AbortSignal): Promise<boolean> {
     if (this.#stopping || this.#running.has(feedId)) return Promise.resolve(false);
-    const run = this.hooks.harvest(feedId).then(
+    const run = this.hooks.harvest(feedId, stop).then(
       () => true,
       (error: unknown) => {
         this.hooks.onError(feedId, error);

@@ -49,9 +49,8 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   const harvests = new FeedHarvests(database, { sources, ingest: options.ingest, horizonMonths: options.horizonMonths ?? 12 });
   const scheduler = new HarvestScheduler({
     dueFeeds: (now) => harvests.dueFeeds(now),
-    harvest: (feedId) => harvests.harvest(feedId),
+    harvest: (feedId, stop) => harvests.harvest(feedId, stop),
     onError: (feedId, error) => log.error({ part: 'feeds', feed: feedId, err: error }, 'a harvest crashed'),
-    abort: () => sources.abort(),
   });
   const registry = new FeedRegistry(database, {
     fetcher: sources.fetcher,

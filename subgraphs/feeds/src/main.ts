@@ -22,7 +22,8 @@ const server = await serveSubgraph(feeds.name, feeds.schema, settings.port);
 console.log(`feeds subgraph at ${server.url}`);
 void feeds.scheduler.start();
 stopOnSignals('feeds', async () => {
-  await Promise.all([server.stop(), feeds.scheduler.stop()]);
+  // Apollo's standalone server lets its requests finish for 10 s; harvests a request asked for get as long.
+  await Promise.all([server.stop(), feeds.scheduler.stop(10_000)]);
   await feeds.close();
   ingest.close();
 });

@@ -24,7 +24,7 @@ export class StorageError extends Error {
   }
 }
 
-const PROBE_EVERY_MS = 5_000;
+const PROBE_EVERY_MS = 2_000;
 
 /**
  * Whether one database can write: its last write and, every few seconds at most, a small file
@@ -33,7 +33,7 @@ const PROBE_EVERY_MS = 5_000;
  * which remembers a refusal for /health and turns it into a StorageError with plain words.
  */
 export class WriteHealth {
-  #lastFailure: { at: string; reason: string } | null = null;
+  #lastFailure: { at: number; reason: string } | null = null;
   #probe: { at: number; reason: string | null } | null = null;
 
   constructor(
@@ -67,7 +67,7 @@ export class WriteHealth {
   #failed(what: string, error: unknown): unknown {
     const reason = storageFailureOf(error);
     if (reason === null) return error;
-    this.#lastFailure = { at: new Date().toISOString(), reason };
+    this.#lastFailure = { at: Date.now(), reason };
     log.error({ part: this.name, what, reason, code: (error as { code?: string }).code }, 'a write failed');
     return new StorageError(what, reason, { cause: error });
   }
@@ -77,9 +77,10 @@ export class WriteHealth {
     return Object.fromEntries(Object.entries(resolvers).map(([name, resolve]) => [name, (...args: never[]) => this.write(what, () => resolve(...args))])) as R;
   }
 
-  /** Null when the database can write, else why not. */
+  /** Null when the database can write, else why not. A folder written to since the last refusal clears it. */
   problem(now = Date.now()): string | null {
     if (!this.#probe || now - this.#probe.at > PROBE_EVERY_MS) this.#probe = { at: now, reason: probeFolder(this.folder) };
+    if (this.#probe.reason === null && this.#lastFailure && this.#probe.at > this.#lastFailure.at) this.#lastFailure = null;
     return this.#probe.reason ?? this.#lastFailure?.reason ?? null;
   }
 }

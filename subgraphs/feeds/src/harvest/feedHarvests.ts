@@ -54,7 +54,8 @@ export class FeedHarvests {
       .map((row) => row.id);
   }
 
-  async harvest(feedId: string): Promise<HarvestResult> {
+  /** Harvests a feed and records the run; `stop` ends it before it writes (the hub is stopping), recording nothing. */
+  async harvest(feedId: string, stop?: AbortSignal): Promise<HarvestResult> {
     const { db } = this.database;
     const feed = db.select().from(feeds).where(eq(feeds.id, feedId)).get();
     if (!feed) throw new Error(`there is no feed "${feedId}"`);
@@ -71,7 +72,7 @@ export class FeedHarvests {
             validators: { etag: feed.etag, lastModified: feed.lastModified },
             contentHash: feed.contentHash,
           },
-          { fetcher: source.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths },
+          { fetcher: source.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths, ...(stop ? { stop } : {}) },
         )
       : { outcome: 'FAILED', error: 'this is a bundled demo feed, and no demo feed server runs here', warnings: [], retryAfterSeconds: null, durationMs: 0 };
     // Stopped by the hub, not failed: the feed stays due and its next start harvests it.

@@ -27,12 +27,6 @@ export class FeedSources {
     return this.#demo ? { url: this.shown(storedUrl), fetcher: this.#demo.fetcher } : null;
   }
 
-  /** Ends the fetches under way (the hub is stopping). */
-  abort(): void {
-    this.fetcher.abort();
-    this.#demo?.fetcher.abort();
-  }
-
   async close(): Promise<void> {
     await this.fetcher.close();
     await this.#demo?.fetcher.close();
