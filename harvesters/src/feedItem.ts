@@ -57,7 +57,8 @@ export interface ParsedFeed {
   nextPage?: string | null;
 }
 
-export type ParseOutcome = { ok: true; feed: ParsedFeed } | { ok: false; error: string };
+/** A failure says what is wrong in plain words; `cause`, where a library failed, is for the hub's log only. */
+export type ParseOutcome = { ok: true; feed: ParsedFeed } | { ok: false; error: string; cause?: unknown };
 
 /** Options every parser receives; `now` keeps them pure and testable. */
 export interface ParseOptions {

@@ -15,13 +15,13 @@ export interface ReadFeedInput {
 
 export type ReadFeedOutcome =
   | { ok: true; format: FeedFormat; title: string | null; offerings: HarvestedOffering[]; warnings: string[]; nextPage: string | null }
-  | { ok: false; error: string; warnings: string[] };
+  | { ok: false; error: string; warnings: string[]; cause?: unknown };
 
 /** Decode, detect, parse and normalise: the pure middle of every harvest and every dry run. */
 export function readFeed(input: ReadFeedInput, options: Omit<ParseOptions, 'documentUrl'>): ReadFeedOutcome {
   const decoded = decodeFeedText(input.bytes, input.contentType);
   const parsed = parseFeed(decoded.text, input.contentType, input.format, { ...options, documentUrl: input.feedUrl });
-  if (!parsed.ok) return { ok: false, error: parsed.error, warnings: decoded.warnings };
+  if (!parsed.ok) return { ok: false, error: parsed.error, warnings: decoded.warnings, ...(parsed.cause !== undefined ? { cause: parsed.cause } : {}) };
   const normalised = normaliseFeed(parsed.feed, { feedUrl: input.feedUrl, defaults: input.defaults });
   return {
     ok: true,

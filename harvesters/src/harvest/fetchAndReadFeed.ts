@@ -25,7 +25,7 @@ export interface ReadingContext {
 
 export type FeedReading =
   | { kind: 'unchanged' }
-  | { kind: 'failed'; error: string; warnings: string[]; retryAfterSeconds: number | null; refused?: true; stopped?: true }
+  | { kind: 'failed'; error: string; warnings: string[]; retryAfterSeconds: number | null; refused?: true; stopped?: true; cause?: unknown }
   | {
       kind: 'read';
       format: FeedFormat;
@@ -37,6 +37,14 @@ export type FeedReading =
     };
 
 export const DEFAULT_MAX_PAGES = 20;
+
+/** Warnings a reading keeps: a feed of 100,000 broken items must not make a run of 100,000 sentences. */
+export const MAX_WARNINGS = 100;
+
+function kept(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more warnings`];
+}
 
 /**
  * Fetches a feed and reads it into offerings, following a paged list's next links: everything a
@@ -59,7 +67,7 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
       return {
         kind: 'failed',
         error: page === 1 ? fetched.error : `page ${page} (${url}): ${fetched.error}`,
-        warnings,
+        warnings: kept(warnings),
         retryAfterSeconds: fetched.retryAfterSeconds,
         ...(fetched.refused ? { refused: true as const } : {}),
         ...(fetched.stopped ? { stopped: true as const } : {}),
@@ -70,7 +78,9 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
       { bytes: fetched.bytes, contentType: fetched.contentType, format: first?.format ?? source.format, feedUrl: fetched.finalUrl, defaults: source.defaults },
       { now: context.now, defaultTimeZone: source.defaults.timeZone ?? HOME_TIME_ZONE, horizonMonths: context.horizonMonths },
     );
-    if (!read.ok) return { kind: 'failed', error: page === 1 ? read.error : `page ${page} (${url}): ${read.error}`, warnings: [...warnings, ...read.warnings], retryAfterSeconds: null };
+    if (!read.ok) {
+      return { kind: 'failed', error: page === 1 ? read.error : `page ${page} (${url}): ${read.error}`, warnings: kept([...warnings, ...read.warnings]), retryAfterSeconds: null, ...(read.cause !== undefined ? { cause: read.cause } : {}) };
+    }
     first ??= { format: read.format, title: read.title, validators: fetched.validators };
     offerings.push(...read.offerings);
     warnings.push(...(page === 1 ? read.warnings : read.warnings.map((w) => `page ${page}: ${w}`)));
@@ -78,6 +88,6 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
   }
   const contentHash = hash.digest('hex');
   if (contentHash === source.contentHash) return { kind: 'unchanged' };
-  if (!first) return { kind: 'failed', error: 'nothing was read', warnings, retryAfterSeconds: null };
-  return { kind: 'read', format: first.format, title: first.title, offerings, warnings, validators: first.validators, contentHash };
+  if (!first) return { kind: 'failed', error: 'nothing was read', warnings: kept(warnings), retryAfterSeconds: null };
+  return { kind: 'read', format: first.format, title: first.title, offerings, warnings: kept(warnings), validators: first.validators, contentHash };
 }

@@ -62,7 +62,15 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
   const reading = await fetchAndReadFeed(target, { fetcher: deps.fetcher, now, horizonMonths: deps.horizonMonths, maxPages: deps.maxPages ?? DEFAULT_MAX_PAGES, ...(deps.stop ? { stop: deps.stop } : {}) });
   if (reading.kind === 'unchanged') return { outcome: 'UNCHANGED', durationMs: elapsed() };
   if (reading.kind === 'failed') {
-    return { outcome: 'FAILED', error: reading.error, warnings: reading.warnings, retryAfterSeconds: reading.retryAfterSeconds, durationMs: elapsed(), ...(reading.stopped ? { stopped: true as const } : {}) };
+    return {
+      outcome: 'FAILED',
+      error: reading.error,
+      warnings: reading.warnings,
+      retryAfterSeconds: reading.retryAfterSeconds,
+      durationMs: elapsed(),
+      ...(reading.stopped ? { stopped: true as const } : {}),
+      ...(reading.cause !== undefined ? { cause: reading.cause } : {}),
+    };
   }
   if (reading.offerings.length === 0 && reading.warnings.length > 0) {
     // A feed that yields nothing but complaints is broken, not empty: withdrawing everything would lose data.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateHarvestedOffering, type FeedDefaults, type HarvestedOffering, type Location } from '@campus/schema';
+import { cutText, validateHarvestedOffering, type FeedDefaults, type HarvestedOffering, type Location } from '@campus/schema';
 import type { FeedItem, ParsedFeed } from '../feedItem';
 import { classifyFormat, classifyType } from './classifyKind';
 import { classifyOffering } from './classifyOffering';
@@ -21,6 +21,7 @@ export interface NormalisedFeed {
 }
 
 const SUMMARY_LENGTH = 280;
+const LABEL_TITLE_LENGTH = 60;
 const TITLE_FROM_TEXT_LENGTH = 80;
 
 /** Turns a parsed feed into offerings of the shared model; items that cannot be one become warnings. */
@@ -31,7 +32,8 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
   const offerings: HarvestedOffering[] = [];
   const placeOf = placesOfFeed();
   feed.items.forEach((item, index) => {
-    const label = `item ${index + 1}${item.title ? ` ("${item.title}")` : ''}`;
+    // A warning names its item by number and the start of its title, however long the title is.
+    const label = `item ${index + 1}${item.title ? ` ("${cutText(item.title.replace(/\s+/g, ' ').trim(), LABEL_TITLE_LENGTH)}")` : ''}`;
     const normalised = normaliseItem(item, feed, base, context, label, warnings, placeOf);
     if (typeof normalised === 'string') {
       warnings.push(`${label}: ${normalised}; skipped`);

@@ -69,6 +69,8 @@ export function decodeFeedText(bytes: Uint8Array, contentType: string | null): D
   } else if (!declared && !isUtf8(bytes)) {
     warnings.push('the feed declares no character set and is not UTF-8; read as Windows-1252');
     charset = 'windows-1252';
+  } else if ((charset === 'utf-8' || charset === 'utf8') && !isUtf8(bytes)) {
+    warnings.push('the feed says it is UTF-8 but holds bytes that are not; each was read as �');
   }
   if (!iconv.encodingExists(charset)) {
     warnings.push(`unknown character set "${charset}"; read as UTF-8`);

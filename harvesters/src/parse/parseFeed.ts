@@ -23,6 +23,8 @@ const PARSERS: Partial<Record<FeedFormat, (text: string, options: ParseOptions) 
   MOOCHUB: parseMoochub,
 };
 
+const FORMAT_NAMES: Record<FeedFormat, string> = { RSS: 'RSS', ATOM: 'Atom', ICALENDAR: 'iCalendar', JSONFEED: 'JSON Feed', JSONLD: 'JSON-LD', MOOCHUB: 'MOOChub' };
+
 /** Detects the format (unless the caller states one) and hands the text to that format's parser. */
 export function parseFeed(text: string, contentType: string | null, declared: FeedFormat | null, options: ParseOptions): ParseOutcome {
   const format = declared ?? detectFeedFormat(text, contentType);
@@ -34,7 +36,8 @@ export function parseFeed(text: string, contentType: string | null, declared: Fe
   try {
     return parse(text, options);
   } catch (error) {
-    // Parsers return failures as values; this net keeps a library's surprise from crashing a harvest.
-    return { ok: false, error: `the ${format} parser could not read this file: ${(error as Error).message}` };
+    // Parsers return failures as values; this net keeps a library's surprise from crashing a harvest,
+    // and its words (a stack overflow, "Cannot read properties of undefined") from reaching a partner.
+    return { ok: false, error: `the file could not be read as ${FORMAT_NAMES[format]}: it is built in a way the hub does not expect`, cause: error };
   }
 }

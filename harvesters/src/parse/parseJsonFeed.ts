@@ -2,6 +2,7 @@ import type { Cost } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
 import { eventOccurrence } from '../time/eventTime';
 import { isObject, text, type Json } from './jsonValues';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './tolerantJson';
 
 /**
  * JSON Feed 1.0 and 1.1. Course dates, place and price are read from the `_event` extension object
@@ -10,6 +11,7 @@ import { isObject, text, type Json } from './jsonValues';
  */
 export function parseJsonFeed(text: string, options: ParseOptions): ParseOutcome {
   let document: unknown;
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false, error: `the JSON Feed nests deeper than ${MAX_JSON_DEPTH} levels, which no feed needs` };
   try {
     document = JSON.parse(text);
   } catch (error) {

@@ -31,6 +31,8 @@ export function parseJsonLd(text: string, options: ParseOptions): ParseOutcome {
     collect(parsed.value, nodes, otherTypes);
   });
   if (nodes.length === 0) {
+    const unreadable = warnings.find((w) => w.includes('is not valid JSON'));
+    if (unreadable && blocks.length === 1) return { ok: false, error: unreadable.replace(/^JSON-LD block 1 is/, 'the JSON-LD is').replace(/; skipped$/, '') };
     const found = otherTypes.size > 0 ? `only ${[...otherTypes].join(', ')}` : 'no typed data';
     return { ok: false, error: `the JSON-LD holds no Course, CourseInstance or Event (${found})` };
   }

@@ -4,7 +4,29 @@
  */
 export type JsonOutcome = { ok: true; value: unknown; repaired: boolean } | { ok: false; error: string };
 
+/** Deeper than any feed's structure: beyond it the parsers' walks over the document would overflow the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether arrays and objects in `text` nest deeper than `max` (brackets inside strings do not count). */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return false;
+}
+
 export function parseTolerantJson(text: string): JsonOutcome {
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false, error: `it nests deeper than ${MAX_JSON_DEPTH} levels, which no feed needs` };
   try {
     return { ok: true, value: JSON.parse(text), repaired: false };
   } catch (error) {

@@ -20,6 +20,18 @@ import { searchTextOf } from './searchText';
 
 type Transaction = Parameters<Parameters<CatalogDatabase['db']['transaction']>[0]>[0];
 
+/**
+ * Rows a statement writes at most: SQLite takes at most 32,766 parameters a statement, and a
+ * recurring event may bring thousands of dates (each a dozen columns).
+ */
+const ROWS_A_STATEMENT = 1000;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < rows.length; at += ROWS_A_STATEMENT) out.push(rows.slice(at, at + ROWS_A_STATEMENT));
+  return out;
+}
+
 /** Sorts after every dated offering: self-paced offerings come last. */
 const UNDATED = '9999-12-31T00:00:00.000Z';
 
@@ -84,17 +96,17 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
         tx.insert(offerings).values({ ...row, firstSeen: seenAt }).run();
         counts.added += 1;
       }
-      if (offering.occurrences.length > 0) {
-        tx.insert(occurrences).values(offering.occurrences.map((o) => ({ ...o, offeringId: id, ...occurrenceColumns(o) }))).run();
+      for (const rows of chunks(offering.occurrences.map((o) => ({ ...o, offeringId: id, ...occurrenceColumns(o) })))) {
+        tx.insert(occurrences).values(rows).run();
       }
       changed.push(id);
     }
     reindexText(tx, changed);
     const gone = [...existing.values()].filter((row) => !present.has(row.id) && row.status !== 'WITHDRAWN').map((row) => row.id);
-    if (gone.length > 0) {
-      tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: seenAt, changeSeq: change }).where(inArray(offerings.id, gone)).run();
-      counts.withdrawn = gone.length;
+    for (const ids of chunks(gone)) {
+      tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: seenAt, changeSeq: change }).where(inArray(offerings.id, ids)).run();
     }
+    counts.withdrawn = gone.length;
   });
   timed(metrics.databaseTime, { database: 'catalog', operation: 'ingest' }, () => database.writes.write('the harvest', apply));
   return counts;
