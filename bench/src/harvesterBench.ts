@@ -6,13 +6,13 @@ import { measure, peakMemory, type BenchReport } from './measure';
 const TOPICS = ['Datenschutz', 'Künstliche Intelligenz', 'Tabellenkalkulation', 'Programmieren mit Python', 'Bildbearbeitung', 'Online-Banking', 'Barrierefreiheit', 'Open Data'];
 const PLACES = ['Volkshochschule Leipzig, Löhrstraße 3-7, 04105 Leipzig', 'Stadtbibliothek, Wilhelm-Leuschner-Platz 10/11, 04107 Leipzig', 'HTWK Leipzig, Karl-Liebknecht-Straße 132, 04277 Leipzig'];
 
-/** A realistic RSS 2.0 course feed of `count` items: HTML descriptions, categories, event dates. */
-export function syntheticRss(count: number): string {
+/** A realistic RSS 2.0 course feed of `count` items: HTML descriptions, categories, event dates; each `edition` says something else. */
+export function syntheticRss(count: number, edition = 0): string {
   const items = Array.from({ length: count }, (_, i) => {
     const topic = TOPICS[i % TOPICS.length]!;
     const day = String((i % 28) + 1).padStart(2, '0');
     return `<item><title>${topic} für Einsteiger:innen, Kurs ${i}</title><link>https://kurse.example.de/k/${i}</link><guid isPermaLink="false">k-${i}</guid>
-<description>&lt;p&gt;In diesem Kurs lernen Sie &lt;strong&gt;${topic}&lt;/strong&gt; Schritt für Schritt. Gebühr: ${(i % 9) * 10},00 €.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Grundlagen&lt;/li&gt;&lt;li&gt;Übungen&lt;/li&gt;&lt;/ul&gt;</description>
+<description>&lt;p&gt;In diesem Kurs lernen Sie &lt;strong&gt;${topic}&lt;/strong&gt; Schritt für Schritt. Gebühr: ${(i % 9) * 10},00 €.${edition ? ` Stand: Ausgabe ${edition}.` : ''}&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Grundlagen&lt;/li&gt;&lt;li&gt;Übungen&lt;/li&gt;&lt;/ul&gt;</description>
 <category>${topic}</category><category>Weiterbildung</category><dc:language>de</dc:language>
 <ev:startdate>2027-0${(i % 9) + 1}-${day}T18:00:00+01:00</ev:startdate><ev:enddate>2027-0${(i % 9) + 1}-${day}T19:30:00+01:00</ev:enddate><ev:location>${PLACES[i % PLACES.length]}</ev:location></item>`;
   });

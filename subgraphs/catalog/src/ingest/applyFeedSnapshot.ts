@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import {
   boundaryToInstant,
   foldForSearch,
@@ -15,21 +15,41 @@ import {
 } from '@campus/schema';
 import { metrics, timed } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
+import { PreparedRows } from '../db/preparedRows';
 import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
 import { searchTextOf } from './searchText';
 
 type Transaction = Parameters<Parameters<CatalogDatabase['db']['transaction']>[0]>[0];
 
-/**
- * Rows a statement writes at most: SQLite takes at most 32,766 parameters a statement, and a
- * recurring event may bring thousands of dates (each a dozen columns).
- */
-const ROWS_A_STATEMENT = 1000;
+/** The statements an ingest runs for each row, prepared once per database (building them was most of its time). */
+function prepareStatements(database: CatalogDatabase) {
+  const { db, sqlite } = database;
+  const rows = new PreparedRows(sqlite);
+  return {
+    rows,
+    seen: db.update(offerings).set({ lastSeen: sql`${sql.placeholder('seen')}` }).where(eq(offerings.id, sql.placeholder('id'))).prepare(),
+    withdraw: db.update(offerings).set({ status: 'WITHDRAWN', updatedAt: sql`${sql.placeholder('at')}`, changeSeq: sql`${sql.placeholder('change')}` }).where(eq(offerings.id, sql.placeholder('id'))).prepare(),
+    dropDates: db.delete(occurrences).where(eq(occurrences.offeringId, sql.placeholder('id'))).prepare(),
+    text: db
+      .select({ rowid: sql<number>`${offerings}.rowid`, title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories, provider: providerIndex.name })
+      .from(offerings)
+      .leftJoin(providerIndex, eq(providerIndex.id, offerings.providerId))
+      .where(eq(offerings.id, sql.placeholder('id')))
+      .prepare(),
+    dropWords: rows.statement('DELETE FROM offering_words WHERE rowid = ?'),
+    addWords: rows.statement('INSERT INTO offering_words (rowid, title, summary, body, keywords, provider) VALUES (?, ?, ?, ?, ?, ?)'),
+  };
+}
 
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let at = 0; at < rows.length; at += ROWS_A_STATEMENT) out.push(rows.slice(at, at + ROWS_A_STATEMENT));
-  return out;
+const prepared = new WeakMap<CatalogDatabase, ReturnType<typeof prepareStatements>>();
+
+function statementsOf(database: CatalogDatabase): ReturnType<typeof prepareStatements> {
+  let statements = prepared.get(database);
+  if (!statements) {
+    statements = prepareStatements(database);
+    prepared.set(database, statements);
+  }
+  return statements;
 }
 
 /** Sorts after every dated offering: self-paced offerings come last. */
@@ -41,18 +61,14 @@ function nextChange(tx: Transaction): number {
 }
 
 /** Rewrites an offering's row in the full-text table from the offerings table. */
-function reindexText(tx: Transaction, ids: readonly string[]): void {
+function reindexText(database: CatalogDatabase, ids: readonly string[]): void {
+  const statements = statementsOf(database);
   for (const id of ids) {
-    const row = tx
-      .select({ rowid: sql<number>`${offerings}.rowid`, title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories, provider: providerIndex.name })
-      .from(offerings)
-      .leftJoin(providerIndex, eq(providerIndex.id, offerings.providerId))
-      .where(eq(offerings.id, id))
-      .get();
+    const row = statements.text.get({ id });
     if (!row) continue;
     const text = searchTextOf(row, row.provider ?? '');
-    tx.run(sql`DELETE FROM offering_words WHERE rowid = ${row.rowid}`);
-    tx.run(sql`INSERT INTO offering_words (rowid, title, summary, body, keywords, provider) VALUES (${row.rowid}, ${text.title}, ${text.summary}, ${text.body}, ${text.keywords}, ${text.provider})`);
+    statements.dropWords.run(row.rowid);
+    statements.addWords.run(row.rowid, text.title, text.summary, text.body, text.keywords, text.provider);
   }
 }
 
@@ -62,6 +78,7 @@ function reindexText(tx: Transaction, ids: readonly string[]): void {
  */
 export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnapshot): IngestCounts {
   const { db } = database;
+  const statements = statementsOf(database);
   const seenAt = snapshot.harvestedAt.toISOString();
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
   const apply = () => db.transaction((tx) => {
@@ -83,29 +100,26 @@ export function applyFeedSnapshot(database: CatalogDatabase, snapshot: FeedSnaps
       const contentHash = hashOf(offering, snapshot.providerId);
       const before = existing.get(id);
       if (before && before.contentHash === contentHash && before.status === offering.status) {
-        tx.update(offerings).set({ lastSeen: seenAt }).where(eq(offerings.id, id)).run();
+        statements.seen.run({ seen: seenAt, id });
         counts.unchanged += 1;
         continue;
       }
       const row = toRow(id, offering, snapshot, contentHash, seenAt, change);
       if (before) {
-        tx.update(offerings).set(row).where(eq(offerings.id, id)).run();
-        tx.delete(occurrences).where(eq(occurrences.offeringId, id)).run();
+        statements.rows.update(offerings, row, 'id');
+        statements.dropDates.run({ id });
         counts.updated += 1;
       } else {
-        tx.insert(offerings).values({ ...row, firstSeen: seenAt }).run();
+        statements.rows.insert(offerings, { ...row, firstSeen: seenAt });
         counts.added += 1;
       }
-      for (const rows of chunks(offering.occurrences.map((o) => ({ ...o, offeringId: id, ...occurrenceColumns(o) })))) {
-        tx.insert(occurrences).values(rows).run();
-      }
+      // One prepared statement a date: a recurring event may bring thousands, far beyond SQLite's parameter limit in one.
+      for (const o of offering.occurrences) statements.rows.insert(occurrences, { ...o, offeringId: id, ...occurrenceColumns(o) });
       changed.push(id);
     }
-    reindexText(tx, changed);
+    reindexText(database, changed);
     const gone = [...existing.values()].filter((row) => !present.has(row.id) && row.status !== 'WITHDRAWN').map((row) => row.id);
-    for (const ids of chunks(gone)) {
-      tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: seenAt, changeSeq: change }).where(inArray(offerings.id, ids)).run();
-    }
+    for (const id of gone) statements.withdraw.run({ at: seenAt, change, id });
     counts.withdrawn = gone.length;
   });
   timed(metrics.databaseTime, { database: 'catalog', operation: 'ingest' }, () => database.writes.write('the harvest', apply));
@@ -139,7 +153,7 @@ export function indexProviders(database: CatalogDatabase, providers: readonly Pr
       const ids = tx.select({ id: offerings.id }).from(offerings).where(eq(offerings.providerId, provider.id)).all().map((r) => r.id);
       if (ids.length === 0) continue;
       tx.update(offerings).set({ changeSeq: change }).where(eq(offerings.providerId, provider.id)).run();
-      reindexText(tx, ids);
+      reindexText(database, ids);
     }
   }));
 }

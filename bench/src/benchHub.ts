@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCatalogSubgraph } from '@campus/catalog';
+import { TARGET_GROUPS, TOPICS } from '@campus/schema';
+import { random, syntheticOfferings, VOCABULARY } from './syntheticCatalogue';
+
+/** The benchmarks' catalogue, its workload and the processes they start, shared by `npm run bench` and `npm run load`. */
+export const OFFERINGS = 100_000;
+const FEEDS = 20;
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROVIDERS = Array.from({ length: FEEDS }, (_, i) => ({ id: `anbieter-${i}`, name: `Bildungsanbieter ${i}`, kind: i % 2 === 0 ? 'UNIVERSITY' : 'ADULT_EDUCATION' }));
+
+/** Seeds the catalogue once per machine; later runs reuse the same deterministic data. */
+export function seed(dataDir: string): { seconds: number } {
+  const started = performance.now();
+  if (existsSync(join(dataDir, 'seeded'))) return { seconds: 0 };
+  mkdirSync(dataDir, { recursive: true });
+  const catalog = createCatalogSubgraph({ dataDir, providers: PROVIDERS });
+  const now = new Date();
+  for (let feed = 0; feed < FEEDS; feed += 1) {
+    catalog.ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(OFFERINGS / FEEDS, feed + 1, now) });
+  }
+  catalog.close();
+  writeFileSync(join(dataDir, 'seeded'), now.toISOString());
+  writeFileSync(join(dataDir, 'feeds.json'), JSON.stringify({ providers: PROVIDERS, feeds: [] }));
+  return { seconds: (performance.now() - started) / 1000 };
+}
+
+/** A varying search with two filters, as the widget sends while people type and click. */
+export function workload(seedValue: number): () => { search: string; filter: Record<string, unknown> } {
+  const next = random(seedValue);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  return () => {
+    const filters: Record<string, unknown>[] = [{ formats: ['IN_PERSON', 'HYBRID'] }, { targetGroups: [pick(TARGET_GROUPS)] }, { topics: [pick(TOPICS)] }, { free: true }];
+    const [a, b] = [filters.splice(Math.floor(next() * filters.length), 1)[0]!, filters[Math.floor(next() * filters.length)]!];
+    return { search: pick(VOCABULARY), filter: { ...a, ...b } };
+  };
+}
+
+export const PAGE = (provider: string) =>
+  `query($search: String, $filter: OfferingFilter) { offerings(search: $search, filter: $filter, first: 20) { totalCount facets { formats { value count } topics { value count } targetGroups { value count } cost { value count } } edges { node { id title provider { ${provider} } } } } }`;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => ready.test(chunk.toString()) && resolve());
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return child;
+}
+
