@@ -47,9 +47,12 @@ async function pingSubgraph(url: string): Promise<string | null> {
  */
 export async function hubHealth(sources: HealthSources, now = Date.now()): Promise<HealthReport> {
   const parts: Record<string, PartHealth> = {};
+  // One database may be watched from two threads (the catalogue's own, and the harvest thread's ingest): either one's refusal counts.
   for (const database of sources.databases) {
     const problem = database.problem(now);
-    parts[`${database.name} database`] = problem ? { ok: false, problem: `cannot write: ${problem}` } : { ok: true };
+    const name = `${database.name} database`;
+    if (problem) parts[name] = { ok: false, problem: `cannot write: ${problem}` };
+    else parts[name] ??= { ok: true };
   }
   const pings = await Promise.all(Object.entries(sources.remoteSubgraphs).map(async ([name, url]) => [name, await pingSubgraph(url)] as const));
   for (const [name, problem] of pings) parts[`${name} subgraph`] = problem ? { ok: false, problem } : { ok: true };

@@ -97,6 +97,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
       demoFeedsUrl,
       fetchLimits: settings.fetchLimits,
       maxFeedsPerProvider: settings.maxFeedsPerProvider,
+      logLevel: settings.logLevel,
     });
     feeds = created;
     stops.push(() => created.close());
@@ -191,7 +192,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     limits: settings.edge,
     health: () =>
       hubHealth({
-        databases: [catalog?.writes, providers?.writes, feeds?.writes].filter((writes): writes is WriteHealth => writes !== undefined),
+        databases: [catalog?.writes, feeds?.ingestWrites, providers?.writes, feeds?.writes].filter((writes): writes is WriteHealth => writes !== undefined && writes !== null),
         remoteSubgraphs: overHttp,
         scheduler: feeds && settings.scheduler ? feeds.scheduler : null,
         search: catalog,

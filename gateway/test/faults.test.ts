@@ -170,6 +170,8 @@ describe('SIGTERM', () => {
     const key = (JSON.parse(created.toString()) as { key: string }).key;
     const hub = await startProcess(HUB, { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: config, HUB_ALLOW_PRIVATE_HOSTS: new URL(slowUrl).host, HUB_SUBGRAPHS: 'http', HUB_LOG_LEVEL: 'info' });
 
+    // The demo feeds come in first (the slow one takes its 20 s).
+    await expect.poll(async () => ((await graphql(hub.url, '{ offerings { totalCount } }')).data as { offerings: { totalCount: number } }).offerings.totalCount, { timeout: 30_000 }).toBeGreaterThan(0);
     // One request followed through every part: the gateway's line and each subgraph's carry its id and trace.
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const traced = await graphql(hub.url, '{ offerings(first: 2) { edges { node { title provider { name } source { feed { id url } } } } } }', { headers: { 'x-request-id': 'trace-me-1', traceparent: `00-${traceId}-00f067aa0ba902b7-01` } });

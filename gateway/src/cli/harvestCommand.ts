@@ -18,6 +18,8 @@ export async function harvestNow(settings: HubSettings, feedId: string | undefin
     addressPolicy: settings.addressPolicy,
     demoFeedsUrl: operator.demoFeedsUrl,
     fetchLimits: settings.fetchLimits,
+    // The command runs nothing else: its harvests may as well use this thread and this catalogue.
+    harvestThread: false,
   });
   try {
     const ids = feedId ? [feedId] : operator.config.feeds.map((feed) => feed.id);

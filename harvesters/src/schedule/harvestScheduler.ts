@@ -21,6 +21,7 @@ export interface SchedulerStatus {
  */
 export class HarvestScheduler {
   readonly #running = new Map<string, Promise<boolean>>();
+  readonly #queued = new Set<string>();
   #task: ScheduledTask | null = null;
   #tick: Promise<void> = Promise.resolve();
   #lastTickAt: Date | null = null;
@@ -66,9 +67,12 @@ export class HarvestScheduler {
   /** Harvests every feed that is due now and not already running; resolves when they are done. */
   runDue(now = new Date()): Promise<void> {
     this.#lastTickAt = now;
-    const queue = this.#stopping ? [] : this.hooks.dueFeeds(now).filter((id) => !this.#running.has(id));
+    // A feed still waiting in an earlier round's queue is not queued again: a round may outlast a minute.
+    const queue = this.#stopping ? [] : this.hooks.dueFeeds(now).filter((id) => !this.#running.has(id) && !this.#queued.has(id));
+    for (const id of queue) this.#queued.add(id);
     const work = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        this.#queued.delete(id);
         await this.#run(id, this.#scheduled.signal);
       }
     };

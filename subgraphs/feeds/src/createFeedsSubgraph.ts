@@ -3,12 +3,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
 import { HarvestScheduler, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
-import { identitySecret, log, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
+import { identitySecret, log, WriteHealth, type LogLevel, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsDatabase } from './db/openFeedsDatabase';
 import { upsertFeeds } from './db/upsertFeeds';
 import { FeedRegistry } from './feedMutations';
 import { FeedHarvests } from './harvest/feedHarvests';
 import { FeedSources } from './harvest/feedSources';
+import { HarvestThread } from './harvest/harvestThreads';
+import { harvestHere } from './harvest/runHarvest';
 import { feedsResolvers } from './resolvers';
 
 export const FEEDS_SDL = readFileSync(new URL('./feeds.graphql', import.meta.url), 'utf8');
@@ -27,6 +29,12 @@ export interface FeedsSubgraphOptions {
   horizonMonths?: number;
   /** How many feeds one provider may register (default 10). */
   maxFeedsPerProvider?: number;
+  /**
+   * Harvest on a thread of their own, writing through a catalogue ingest of their own over the
+   * catalogue's file in `dataDir` (default); off, they run here through `ingest` (tools, tests).
+   */
+  harvestThread?: boolean;
+  logLevel?: LogLevel;
 }
 
 export interface FeedsSubgraph {
@@ -38,6 +46,8 @@ export interface FeedsSubgraph {
   queries: QueryCounter;
   /** Whether the feeds' database can write. */
   writes: WriteHealth;
+  /** Whether the catalogue's database took the harvest thread's writes (null: no harvest thread). */
+  ingestWrites: WriteHealth | null;
   close(): Promise<void>;
 }
 
@@ -46,7 +56,12 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   const database = openFeedsDatabase(options.dataDir);
   upsertFeeds(database, options.feeds);
   const sources = new FeedSources(options.addressPolicy, options.demoFeedsUrl ?? null, options.fetchLimits);
-  const harvests = new FeedHarvests(database, { sources, ingest: options.ingest, horizonMonths: options.horizonMonths ?? 12 });
+  const horizonMonths = options.horizonMonths ?? 12;
+  const ingestWrites = options.harvestThread === false ? null : new WriteHealth('catalog', options.dataDir);
+  const thread = ingestWrites
+    ? new HarvestThread({ dataDir: options.dataDir, policy: options.addressPolicy, demoFeedsUrl: options.demoFeedsUrl ?? null, fetchLimits: options.fetchLimits, horizonMonths, logLevel: options.logLevel ?? 'info' }, ingestWrites)
+    : null;
+  const harvests = new FeedHarvests(database, { run: thread?.run ?? harvestHere(sources, options.ingest, horizonMonths) });
   const scheduler = new HarvestScheduler({
     dueFeeds: (now) => harvests.dueFeeds(now),
     harvest: (feedId, stop) => harvests.harvest(feedId, stop),
@@ -66,8 +81,10 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
     scheduler,
     queries: database.queries,
     writes: database.writes,
+    ingestWrites,
     close: async () => {
       await scheduler.stop();
+      await thread?.close();
       await sources.close();
       database.close();
     },

@@ -17,6 +17,7 @@ const feeds = createFeedsSubgraph({
   ingest,
   addressPolicy: addressPolicy((process.env['HUB_ALLOW_PRIVATE_HOSTS'] ?? '').split(',').filter(Boolean)),
   demoFeedsUrl: process.env['HUB_DEMO_FEEDS_URL'] ?? null,
+  logLevel: settings.logLevel,
 });
 const server = await serveSubgraph(feeds.name, feeds.schema, settings.port);
 console.log(`feeds subgraph at ${server.url}`);

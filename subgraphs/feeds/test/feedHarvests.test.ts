@@ -11,6 +11,7 @@ import { openFeedsDatabase } from '../src/db/openFeedsDatabase';
 import { upsertFeeds } from '../src/db/upsertFeeds';
 import { FeedHarvests } from '../src/harvest/feedHarvests';
 import { FeedSources } from '../src/harvest/feedSources';
+import { harvestHere } from '../src/harvest/runHarvest';
 
 let server: Server;
 let respond: (response: ServerResponse) => void;
@@ -32,7 +33,7 @@ function setUp(clock: { now: Date }, random = () => 0.5) {
   const open = () => {
     const database = openFeedsDatabase(dataDir);
     upsertFeeds(database, [config], clock.now);
-    return { database, harvests: new FeedHarvests(database, { sources: new FeedSources(addressPolicy([new URL(feedUrl).host]), null), ingest: openCatalogIngest(dataDir), horizonMonths: 12, now: () => clock.now, random }) };
+    return { database, harvests: new FeedHarvests(database, { run: harvestHere(new FeedSources(addressPolicy([new URL(feedUrl).host]), null), openCatalogIngest(dataDir), 12, () => clock.now), now: () => clock.now, random }) };
   };
   return open;
 }
@@ -113,5 +114,33 @@ describe('the scheduler', () => {
     release();
     expect(await first).toBe(true);
     expect(runs).toBe(1);
+  });
+
+  it('does not queue again the feeds an earlier round still has waiting, when a round outlasts a tick', async () => {
+    const releases: (() => void)[] = [];
+    const harvested: string[] = [];
+    const scheduler = new HarvestScheduler(
+      {
+        dueFeeds: () => ['a', 'b'],
+        harvest: (feedId) => {
+          harvested.push(feedId);
+          return new Promise<void>((resolve) => releases.push(resolve));
+        },
+        onError: () => undefined,
+      },
+      1,
+    );
+    dataDir = mkdtempSync(join(tmpdir(), 'feeds-'));
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+    // The first round harvests a with b waiting; the next tick's round comes while it is under way.
+    let done = false;
+    const rounds = Promise.all([scheduler.runDue(), scheduler.runDue()]).then(() => (done = true));
+    // The newest harvest finishes first, so that a round reaching a feed finished by the other would harvest it again.
+    while (!done) {
+      await pause();
+      releases.pop()?.();
+    }
+    await rounds;
+    expect(harvested).toEqual(['a', 'b']);
   });
 });

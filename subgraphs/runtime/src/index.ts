@@ -14,3 +14,4 @@ export { log, readLogLevel, type LogLevel } from './observability/logger';
 export { metrics, operationLabel, registry, timed } from './observability/metrics';
 export { traceHeaders, traceOf, type TraceContext } from './observability/traceContext';
 export { stopOnSignals } from './stopOnSignals';
+export { typeScriptWorker } from './typeScriptWorker';

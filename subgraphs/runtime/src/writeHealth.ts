@@ -25,6 +25,7 @@ export class StorageError extends Error {
 }
 
 const PROBE_EVERY_MS = 2_000;
+const PROBE_BYTES = 64 * 1024;
 
 /**
  * Whether one database can write: its last write and, every few seconds at most, a small file
@@ -77,6 +78,11 @@ export class WriteHealth {
     return Object.fromEntries(Object.entries(resolvers).map(([name, resolve]) => [name, (...args: never[]) => this.write(what, () => resolve(...args))])) as R;
   }
 
+  /** A refusal seen by another connection to the same database (a harvest thread's ingest). */
+  refused(reason: string): void {
+    this.#lastFailure = { at: Date.now(), reason };
+  }
+
   /** Null when the database can write, else why not. A folder written to since the last refusal clears it. */
   problem(now = Date.now()): string | null {
     if (!this.#probe || now - this.#probe.at > PROBE_EVERY_MS) this.#probe = { at: now, reason: probeFolder(this.folder) };
@@ -90,7 +96,8 @@ function probeFolder(folder: string): string | null {
   try {
     const fd = openSync(file, 'w');
     try {
-      writeSync(fd, 'ok\n'.repeat(1024));
+      // As much as a small transaction needs: a disk with a few bytes left is full for a database.
+      writeSync(fd, Buffer.alloc(PROBE_BYTES));
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { badInput, metrics } from '@campus/subgraph-runtime';
+import type { Worker } from 'node:worker_threads';
+import { badInput, metrics, typeScriptWorker } from '@campus/subgraph-runtime';
 import type { SearchReply, SearchRequest } from './searchThread';
 import type { OfferingSearch, SearchResult } from './searchOfferings';
 
@@ -17,20 +14,6 @@ interface Thread {
 
 /** How long a thread may take to answer a ping before /health says it does not answer. */
 const PING_MS = 2_000;
-
-/**
- * The thread's code, loaded through tsx's API as the hub runs from TypeScript source: on Node 20 a
- * worker cannot take the `--import tsx` loader from its process (".ts" stays an unknown extension).
- */
-function threadScript(): string {
-  // The ES module build of tsx's API, as its package's exports name it.
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./searchThread.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}));`;
-}
 
 /**
  * Searches on other threads, so that the process's own thread answers GraphQL meanwhile and a
@@ -51,7 +34,7 @@ export class SearchThreads {
   }
 
   #start(): Thread {
-    const worker = new Worker(threadScript(), { eval: true, workerData: { dataDir: this.dataDir } });
+    const worker = typeScriptWorker(new URL('./searchThread.ts', import.meta.url), import.meta.url, { dataDir: this.dataDir });
     let started = (): void => undefined;
     const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map(), pings: new Map() };
     worker.on('message', (reply: SearchReply) => {

@@ -1,10 +1,10 @@
 import { and, eq, lte } from 'drizzle-orm';
-import type { FeedFormat, SnapshotIngest } from '@campus/schema';
-import { harvestFeed, type HarvestResult } from '@campus/harvesters';
+import type { FeedFormat } from '@campus/schema';
+import type { HarvestResult } from '@campus/harvesters';
 import { log, metrics, StorageError } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from '../db/openFeedsDatabase';
 import { feeds, harvestRuns } from '../db/tables';
-import type { FeedSources } from './feedSources';
+import type { HarvestRunner } from './runHarvest';
 
 type RunRow = typeof harvestRuns.$inferSelect;
 type NewRun = typeof harvestRuns.$inferInsert;
@@ -13,9 +13,8 @@ type NewRun = typeof harvestRuns.$inferInsert;
 const MAX_UNWRITTEN = 20;
 
 export interface FeedHarvestsOptions {
-  sources: FeedSources;
-  ingest: SnapshotIngest;
-  horizonMonths: number;
+  /** Runs a harvest: on the harvest thread, or here (tests, tools). */
+  run: HarvestRunner;
   now?: () => Date;
   /** A number in [0, 1) for the jitter; tests pin it. */
   random?: () => number;
@@ -60,21 +59,18 @@ export class FeedHarvests {
     const feed = db.select().from(feeds).where(eq(feeds.id, feedId)).get();
     if (!feed) throw new Error(`there is no feed "${feedId}"`);
     const startedAt = this.#now();
-    const source = this.options.sources.source(feed.url);
-    const result: HarvestResult = source
-      ? await harvestFeed(
-          {
-            feedId: feed.id,
-            providerId: feed.providerId,
-            url: source.url,
-            format: feed.format as FeedFormat | null,
-            defaults: feed.defaults,
-            validators: { etag: feed.etag, lastModified: feed.lastModified },
-            contentHash: feed.contentHash,
-          },
-          { fetcher: source.fetcher, ingest: this.options.ingest, now: this.#now, horizonMonths: this.options.horizonMonths, ...(stop ? { stop } : {}) },
-        )
-      : { outcome: 'FAILED', error: 'this is a bundled demo feed, and no demo feed server runs here', warnings: [], retryAfterSeconds: null, durationMs: 0 };
+    const result = await this.options.run(
+      {
+        feedId: feed.id,
+        providerId: feed.providerId,
+        url: feed.url,
+        format: feed.format as FeedFormat | null,
+        defaults: feed.defaults,
+        validators: { etag: feed.etag, lastModified: feed.lastModified },
+        contentHash: feed.contentHash,
+      },
+      stop,
+    );
     // Stopped by the hub, not failed: the feed stays due and its next start harvests it.
     if (result.outcome === 'FAILED' && result.stopped) return result;
     const finishedAt = this.#now();
