@@ -1,3 +1,5 @@
+import { concat } from './dateColumns';
+
 /** The facets: each is counted ignoring its own filter, so a selected value still shows the others. */
 export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -38,25 +40,69 @@ function facetValues(o: FacetedOffering, facet: Facet): readonly (string | null)
 /**
  * One facet's values of every offering as small numbers, indexed by rowid: the codes of rowid r
  * are `codes[first[r]]` up to `codes[first[r + 1]]`. Filtering and counting then read typed arrays
- * in order instead of following each offering's object and its value arrays.
+ * in order instead of following each offering's object and its value arrays. Built once, then
+ * patched with what each ingest changed (`patch`).
  */
 export class FacetColumn {
   /** The value of each code; code 0 is not used. */
   readonly values: string[] = [''];
   readonly #codeOf = new Map<string, number>();
-  readonly first: Uint32Array;
-  readonly codes: Uint32Array;
+  #first: Uint32Array;
+  #codes: Uint32Array;
 
-  constructor(offerings: readonly (FacetedOffering | undefined)[], facet: Facet) {
+  constructor(
+    offerings: readonly (FacetedOffering | undefined)[],
+    private readonly facet: Facet,
+  ) {
+    [this.#first, this.#codes] = this.#coded(offerings, 0);
+  }
+
+  get first(): Uint32Array {
+    return this.#first;
+  }
+
+  get codes(): Uint32Array {
+    return this.#codes;
+  }
+
+  /** Offsets and codes of the offerings, the offsets counted from `base`. */
+  #coded(offerings: readonly (FacetedOffering | undefined)[], base: number): [Uint32Array, Uint32Array] {
     const coded: number[] = [];
-    this.first = new Uint32Array(offerings.length + 1);
+    const first = new Uint32Array(offerings.length + 1);
     for (let rowid = 0; rowid < offerings.length; rowid += 1) {
-      this.first[rowid] = coded.length;
+      first[rowid] = base + coded.length;
       const o = offerings[rowid];
-      if (o) for (const value of facetValues(o, facet)) if (value !== null) coded.push(this.#codeFor(value));
+      if (o) for (const value of facetValues(o, this.facet)) if (value !== null) coded.push(this.#codeFor(value));
     }
-    this.first[offerings.length] = coded.length;
-    this.codes = Uint32Array.from(coded);
+    first[offerings.length] = base + coded.length;
+    return [first, Uint32Array.from(coded)];
+  }
+
+  /**
+   * Writes the changed rowids' codes in place and adds the offerings behind the known ones;
+   * false (and nothing changed) where a changed offering's values no longer fit its slot.
+   */
+  patch(offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): boolean {
+    const known = this.#first.length - 1;
+    const valuesOf = (rowid: number): string[] => {
+      const o = offerings[rowid];
+      return o ? facetValues(o, this.facet).filter((v): v is string => v !== null) : [];
+    };
+    for (const rowid of changed) if (rowid < known && valuesOf(rowid).length !== this.#first[rowid + 1]! - this.#first[rowid]!) return false;
+    for (const rowid of changed) {
+      if (rowid >= known) continue;
+      let at = this.#first[rowid]!;
+      for (const value of valuesOf(rowid)) this.#codes[at++] = this.#codeFor(value);
+    }
+    if (offerings.length > known) {
+      const [first, codes] = this.#coded(offerings.slice(known), this.#codes.length);
+      const joined = new Uint32Array(offerings.length + 1);
+      joined.set(this.#first.subarray(0, known));
+      joined.set(first, known);
+      this.#first = joined;
+      this.#codes = concat(Uint32Array, this.#codes, codes);
+    }
+    return true;
   }
 
   #codeFor(value: string): number {
@@ -106,4 +152,9 @@ export type FacetColumns = Record<Facet, FacetColumn>;
 
 export function facetColumns(offerings: readonly (FacetedOffering | undefined)[]): FacetColumns {
   return Object.fromEntries(FACETS.map((facet) => [facet, new FacetColumn(offerings, facet)])) as FacetColumns;
+}
+
+/** The columns patched with the changed rowids (see `FacetColumn.patch`), or null where one must be built anew. */
+export function patchFacetColumns(columns: FacetColumns, offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): FacetColumns | null {
+  return FACETS.every((facet) => columns[facet].patch(offerings, changed)) ? columns : null;
 }
