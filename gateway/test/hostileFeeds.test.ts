@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,15 @@ function icalWith(extra: string): string {
 }
 
 type Attack = (response: ServerResponse) => void;
+
+/** Writes `chunk` into `to` as fast as it drains, until `response` is gone. */
+function writeForever(to: Writable, response: ServerResponse, chunk: Buffer): void {
+  const pump = (): void => {
+    while (!response.destroyed && to.write(chunk));
+    if (!response.destroyed) to.once('drain', pump);
+  };
+  pump();
+}
 
 const SCRIPT = '<script>alert(document.domain)</script>';
 
@@ -56,13 +66,8 @@ const ATTACKS: { name: string; attack: () => Attack; outcome: 'FAILED' | 'SUCCES
       r.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
       const gzip = createGzip();
       gzip.pipe(r);
-      const zeros = Buffer.alloc(1024 * 1024);
-      const pump = (): void => {
-        while (!r.destroyed && gzip.write(zeros));
-        if (!r.destroyed) gzip.once('drain', pump);
-      };
       r.on('close', () => gzip.destroy());
-      pump();
+      writeForever(gzip, r, Buffer.alloc(1024 * 1024));
     },
     outcome: 'FAILED',
     reason: /^the feed is larger than 20 MiB$/,
@@ -71,13 +76,8 @@ const ATTACKS: { name: string; attack: () => Attack; outcome: 'FAILED' | 'SUCCES
     name: 'an endless body',
     attack: () => (r) => {
       r.writeHead(200, { 'content-type': 'application/rss+xml' });
-      const chunk = Buffer.alloc(256 * 1024, 'x');
-      const pump = (): void => {
-        while (!r.destroyed && r.write(chunk));
-        if (!r.destroyed) r.once('drain', pump);
-      };
       r.on('error', () => undefined);
-      pump();
+      writeForever(r, r, Buffer.alloc(256 * 1024, 'x'));
     },
     outcome: 'FAILED',
     reason: /^the feed is larger than 20 MiB$/,
