@@ -35,6 +35,8 @@ export interface RunningHub {
   providers: ProvidersSubgraph | null;
   /** Resolves when the first harvest round after start-up has finished. */
   initialHarvest: Promise<void>;
+  /** Where /metrics is served without a key (HUB_METRICS_PORT), or null. */
+  metricsUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -202,10 +204,12 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   await listen(edge.server, settings.port, settings.host);
   stops.push(() => edge.shutDown(0));
   const { port } = edge.server.address() as AddressInfo;
+  let metricsUrl: string | null = null;
   if (settings.metricsPort !== null) {
     const metricsServer = createMetricsServer();
     await listen(metricsServer, settings.metricsPort, settings.metricsHost);
     stops.push(() => new Promise<void>((resolve) => metricsServer.close(() => resolve())));
+    metricsUrl = `http://${settings.metricsHost}:${(metricsServer.address() as AddressInfo).port}/metrics`;
   }
   log.info({ part: 'gateway', url: `http://${settings.host}:${port}/graphql`, subgraphs: settings.subgraphMode, dataDir: settings.dataDir }, 'the hub is serving');
   return {
@@ -216,6 +220,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     feeds,
     providers,
     initialHarvest,
+    metricsUrl,
     // On SIGTERM: stop accepting and let requests in flight finish while harvests end at their
     // transaction boundary, both at once; then close the rest.
     stop: async () => {

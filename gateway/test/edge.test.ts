@@ -132,3 +132,35 @@ describe('rate limits and wrong keys', () => {
     expect((await post(hub, query('{ me { role } }'), { authorization: `Bearer ${key}` })).json().data).toEqual({ me: { role: 'ADMIN' } });
   });
 });
+
+describe('the metrics', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ HUB_METRICS_PORT: '0' });
+  });
+  afterAll(() => hub.close());
+
+  it('count requests by operation, errors by code, harvests by feed and the search queue, for admins or on a private port only', async () => {
+    await post(hub, JSON.stringify({ query: 'query FindCourses { offerings(search: "Daten") { totalCount } }', operationName: 'FindCourses' }));
+    await post(hub, query('{ offerings(after: "forged") { totalCount } }'));
+    const admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Betrieb', providerId: null }).key;
+    const partner = hub.providers!.keys.create({ role: 'PARTNER', name: 'VHS', providerId: 'vhs-leipzig' }).key;
+    expect((await fetch(`${hub.url}/metrics`)).status).toBe(403);
+    expect((await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${partner}` } })).status).toBe(403);
+    const scraped = await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(scraped.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await scraped.text();
+    expect(text).toMatch(/^hub_graphql_request_duration_seconds_count\{operation="FindCourses",type="query"\} 1$/m);
+    expect(text).toMatch(/^hub_graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^hub_harvest_runs_total\{feed="vhs-leipzig-kurse",outcome="SUCCESS"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^hub_harvested_items_total\{feed="vhs-leipzig-kurse"\} \d+$/m);
+    expect(text).toMatch(/^hub_database_duration_seconds_count\{database="catalog",operation="ingest"\} [1-9]/m);
+    expect(text).toMatch(/^hub_search_queue_length 0$/m);
+    expect(text).toMatch(/^hub_http_requests_total\{route="\/graphql",status="200"\} \d+$/m);
+    expect(text).toMatch(/^hub_process_resident_memory_bytes \d+/m);
+    // Nothing a visitor sent is in them: not the search word, not a made-up path.
+    expect(text).not.toMatch(/Daten/);
+    expect(hub.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+    expect(await (await fetch(hub.metricsUrl!)).text()).toMatch(/^hub_graphql_request_duration_seconds_count\{operation="FindCourses"/m);
+  });
+});
