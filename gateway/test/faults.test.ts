@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
-import { REPO, startProcess, type HubProcess } from './processes';
+import { REPO, startCommand, startProcess, type HubProcess } from './processes';
 import { startTestHub } from './testHub';
 
 const HUB = 'gateway/src/main.ts';
@@ -48,7 +48,7 @@ describe('a subgraph that stops answering', () => {
   });
   afterAll(async () => {
     providers.kill('SIGCONT');
-    providers.kill('SIGKILL');
+    providers.killAll();
     await providers.exited;
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -108,7 +108,7 @@ describe('a full disk', () => {
     for (const until = Date.now() + 30_000; (await fetch(`${hub.url}/health`)).status !== 200 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 200));
   });
   afterAll(async () => {
-    hub.kill('SIGKILL');
+    hub.killAll();
     await hub.exited;
     partner.close();
     rmSync(mountPoint, { recursive: true, force: true });
@@ -169,6 +169,7 @@ describe('SIGTERM', () => {
     const created = execFileSync(process.execPath, ['gateway/bin/hub.js', 'keys', 'create', '--role', 'admin', '--name', 'test', '--json'], { cwd: REPO, env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: config } });
     const key = (JSON.parse(created.toString()) as { key: string }).key;
     const hub = await startProcess(HUB, { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: config, HUB_ALLOW_PRIVATE_HOSTS: new URL(slowUrl).host, HUB_SUBGRAPHS: 'http', HUB_LOG_LEVEL: 'info' });
+    onTestFinished(() => hub.killAll());
 
     // The demo feeds come in first (the slow one takes its 20 s).
     await expect.poll(async () => ((await graphql(hub.url, '{ offerings { totalCount } }')).data as { offerings: { totalCount: number } }).offerings.totalCount, { timeout: 30_000 }).toBeGreaterThan(0);
@@ -198,5 +199,23 @@ describe('SIGTERM', () => {
     expect(feeds.prepare("select count(*) as n from harvest_runs where feed_id = 'partner-feed'").get()).toEqual({ n: 0 });
     feeds.close();
     expect(hub.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+  });
+});
+
+describe('npm start', () => {
+  it('passes SIGTERM on to the hub, which stops as it should', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'campus-npm-start-'));
+    let npm: HubProcess | null = null;
+    try {
+      npm = await startCommand(['npm', 'start'], { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
+      expect((await fetch(`${npm.url}/health`)).status).toBe(200);
+      npm.kill('SIGTERM');
+      expect(await npm.exited).toBe(0);
+      expect(npm.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+      await expect(fetch(`${npm.url}/health`)).rejects.toThrow();
+    } finally {
+      npm?.killAll();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

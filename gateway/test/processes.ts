@@ -15,6 +15,8 @@ export interface HubProcess {
   /** The JSON log lines it printed so far. */
   logs(): Record<string, unknown>[];
   kill(signal?: NodeJS.Signals): void;
+  /** Ends it and whatever it started (its process group), whatever state a failed test left it in. */
+  killAll(): void;
 }
 
 /**
@@ -23,8 +25,14 @@ export interface HubProcess {
  * rest, such as `unshare … sh -c '…; exec "$@"'`), and waits until it prints its address.
  */
 export function startProcess(entry: string, env: Record<string, string>, wrap: string[] = []): Promise<HubProcess> {
-  const command = [...wrap, process.execPath, '--import', 'tsx', entry];
-  const child = spawn(command[0]!, command.slice(1), { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startCommand([...wrap, process.execPath, '--import', 'tsx', entry], env);
+}
+
+/** Starts any command in the repository (`npm start`, say) and waits until it prints its address. */
+export function startCommand(command: string[], env: Record<string, string>): Promise<HubProcess> {
+  const entry = command.join(' ');
+  // A group of its own, so that a test can end everything it started (npm's children too).
+  const child = spawn(command[0]!, command.slice(1), { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -44,6 +52,13 @@ export function startProcess(entry: string, env: Record<string, string>, wrap: s
             exited,
             logs: () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>),
             kill: (signal = 'SIGTERM') => void child.kill(signal),
+            killAll: () => {
+              try {
+                process.kill(-child.pid!, 'SIGKILL');
+              } catch {
+                // Already gone.
+              }
+            },
           });
         }
       }
