@@ -42,6 +42,16 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** The bytes as UTF-8 in one pass; bytes that are not UTF-8 read as � and are named in a warning. */
+function utf8Text(bytes: Uint8Array, warnings: string[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    warnings.push('the feed says it is UTF-8 but holds bytes that are not; each was read as �');
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
 function hasMultiByteUtf8(bytes: Uint8Array): boolean {
   return isUtf8(bytes) && bytes.some((byte) => byte >= 0x80);
 }
@@ -69,15 +79,13 @@ export function decodeFeedText(bytes: Uint8Array, contentType: string | null): D
   } else if (!declared && !isUtf8(bytes)) {
     warnings.push('the feed declares no character set and is not UTF-8; read as Windows-1252');
     charset = 'windows-1252';
-  } else if ((charset === 'utf-8' || charset === 'utf8') && !isUtf8(bytes)) {
-    warnings.push('the feed says it is UTF-8 but holds bytes that are not; each was read as �');
   }
   if (!iconv.encodingExists(charset)) {
     warnings.push(`unknown character set "${charset}"; read as UTF-8`);
     charset = 'utf-8';
   }
   // iconv-lite, not TextDecoder: Node 20's windows-1252 decoder reads 0x80–0x9F as control codes.
-  const fixed = demoronise(charset === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(Buffer.from(bytes), charset));
+  const fixed = demoronise(charset === 'utf-8' || charset === 'utf8' ? utf8Text(bytes, warnings) : iconv.decode(Buffer.from(bytes), charset));
   if (fixed.changed) warnings.push('Windows-1252 characters stood as control codes in the text; read as the characters they stand for');
   return { text: fixed.text, charset, warnings };
 }
