@@ -156,6 +156,8 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // stopOnSignals owns SIGTERM and stops the parts in order: requests in flight finish before Apollo stops.
+    stopOnTerminationSignals: false,
     // Callers authenticate with bearer keys only, never cookies, so a cross-site request carries no
     // authority to forge; the GraphQL-over-HTTP spec's plain GET requests must work.
     csrfPrevention: false,

@@ -219,3 +219,22 @@ describe('npm start', () => {
     }
   });
 });
+
+describe('each subgraph on its own', () => {
+  it.each(['catalog', 'providers', 'feeds'])('the %s subgraph stops on SIGTERM', async (name) => {
+    const dataDir = mkdtempSync(join(tmpdir(), `campus-${name}-alone-`));
+    let subgraph: HubProcess | null = null;
+    try {
+      subgraph = await startProcess(`subgraphs/${name}/src/main.ts`, { PORT: '0', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
+      const ask = () => fetch(`${subgraph!.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      expect((await ask()).status).toBe(200);
+      subgraph.kill('SIGTERM');
+      expect(await subgraph.exited).toBe(0);
+      expect(subgraph.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+      await expect(ask()).rejects.toThrow();
+    } finally {
+      subgraph?.killAll();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -32,7 +32,8 @@ export function startProcess(entry: string, env: Record<string, string>, wrap: s
 export function startCommand(command: string[], env: Record<string, string>): Promise<HubProcess> {
   const entry = command.join(' ');
   // A group of its own, so that a test can end everything it started (npm's children too).
-  const child = spawn(command[0]!, command.slice(1), { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // NODE_ENV as an operator has it, not vitest's "test", under which libraries behave otherwise (Apollo's signal handling).
+  const child = spawn(command[0]!, command.slice(1), { cwd: REPO, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

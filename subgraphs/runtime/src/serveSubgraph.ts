@@ -28,6 +28,8 @@ export async function serveSubgraph(name: string, schema: GraphQLSchema, port: n
     schema,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // stopOnSignals owns SIGTERM; Apollo's own handler raced it, and the two stops never finished.
+    stopOnTerminationSignals: false,
     // The gateway's calls carry a signed identity, not cookies; see the gateway's own server.
     csrfPrevention: false,
     formatError: (formatted, error) => publicFormattedError(formatted, error, { part: name }),
