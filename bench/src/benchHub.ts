@@ -61,3 +61,10 @@ export async function startProcess(script: string, env: Record<string, string>, 
   return child;
 }
 
+/** Stops a process started above and waits until it has ended, so that the next measurement has the machine to itself. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}

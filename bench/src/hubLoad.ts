@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
-import { freePort, OFFERINGS, PAGE, PROVIDERS, ROOT, seed, startProcess, workload } from './benchHub';
+import { freePort, OFFERINGS, PAGE, PROVIDERS, ROOT, seed, startProcess, stopProcess, workload } from './benchHub';
 import { syntheticRss } from './harvesterBench';
 import { percentile } from './loadTest';
 import { random } from './syntheticCatalogue';
@@ -190,8 +190,7 @@ console.log(`harvests: ${harvests.length} (${harvests.map((h) => `${h.outcome} $
 console.log(`goals: errors ${errors} (target 0) · p99 during harvests ${percentile(during, 99).toFixed(1)} ms vs ${percentile(other, 99).toFixed(1)} ms without: ${ratio.toFixed(2)}x (target: at most 1.5x) · memory ${second.toFixed(0)} MiB in minute 2, ${last.toFixed(0)} MiB in minute ${memory.length}: ${(((last - second) / second) * 100).toFixed(1)} % (target: within 10 %)`);
 
 await pool.close();
-hub.kill('SIGTERM');
+await stopProcess(hub);
 feedServer.close();
-await new Promise((resolve) => setTimeout(resolve, 2000));
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(0);

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCatalogSubgraph } from '@campus/catalog';
-import { freePort, OFFERINGS, PAGE, seed, startProcess, workload } from './benchHub';
+import { freePort, OFFERINGS, PAGE, seed, startProcess, stopProcess, workload } from './benchHub';
 import { graphqlClient, runLoad, type LoadResult } from './loadTest';
 import { measure, type BenchReport } from './measure';
 import { widgetBench, type WidgetBenchReport } from './widgetBench';
@@ -39,7 +39,7 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const directWork = workload(7);
   const subgraph = await runLoad(CLIENTS, SECONDS, () => direct.post(PAGE('id'), directWork()));
   await direct.close();
-  catalog.kill();
+  await stopProcess(catalog);
 
   const gatewayPort = await freePort();
   // The 16 clients stand for many visitors but share one address: the limiter runs, with room for them all.
@@ -58,6 +58,6 @@ export async function searchBench(): Promise<SearchBenchReport> {
   });
   const words = workload(11);
   const widget = await widgetBench(`http://127.0.0.1:${gatewayPort}`, Array.from({ length: 21 }, () => words().search));
-  hub.kill();
+  await stopProcess(hub);
   return { seeded, raw, subgraph, gateway, icalExport, widget };
 }
