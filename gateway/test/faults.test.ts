@@ -205,36 +205,29 @@ describe('SIGTERM', () => {
 describe('npm start', () => {
   it('passes SIGTERM on to the hub, which stops as it should', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'campus-npm-start-'));
-    let npm: HubProcess | null = null;
-    try {
-      npm = await startCommand(['npm', 'start'], { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
-      expect((await fetch(`${npm.url}/health`)).status).toBe(200);
-      npm.kill('SIGTERM');
-      expect(await npm.exited).toBe(0);
-      expect(npm.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
-      await expect(fetch(`${npm.url}/health`)).rejects.toThrow();
-    } finally {
-      npm?.killAll();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+    const npm = await startCommand(['npm', 'start'], { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
+    // Runs on a time-out too, which a finally block would not.
+    onTestFinished(() => npm.killAll());
+    expect((await fetch(`${npm.url}/health`)).status).toBe(200);
+    npm.kill('SIGTERM');
+    expect(await npm.exited).toBe(0);
+    expect(npm.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    await expect(fetch(`${npm.url}/health`)).rejects.toThrow();
   });
 });
 
 describe('each subgraph on its own', () => {
   it.each(['catalog', 'providers', 'feeds'])('the %s subgraph stops on SIGTERM', async (name) => {
     const dataDir = mkdtempSync(join(tmpdir(), `campus-${name}-alone-`));
-    let subgraph: HubProcess | null = null;
-    try {
-      subgraph = await startProcess(`subgraphs/${name}/src/main.ts`, { PORT: '0', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
-      const ask = () => fetch(`${subgraph!.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
-      expect((await ask()).status).toBe(200);
-      subgraph.kill('SIGTERM');
-      expect(await subgraph.exited).toBe(0);
-      expect(subgraph.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
-      await expect(ask()).rejects.toThrow();
-    } finally {
-      subgraph?.killAll();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+    const subgraph = await startProcess(`subgraphs/${name}/src/main.ts`, { PORT: '0', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
+    onTestFinished(() => subgraph.killAll());
+    const ask = () => fetch(`${subgraph.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+    expect((await ask()).status).toBe(200);
+    subgraph.kill('SIGTERM');
+    expect(await subgraph.exited).toBe(0);
+    expect(subgraph.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    await expect(ask()).rejects.toThrow();
   });
 });
