@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@campus/gateway/test/browser';
 
 export interface WidgetBenchReport {
   searches: number;
@@ -7,14 +7,11 @@ export interface WidgetBenchReport {
 }
 
 /**
- * The widget in Debian's Chromium against a running hub: from the visitor's last keystroke to the
+ * The widget in Chromium against a running hub: from the visitor's last keystroke to the
  * first results on screen (debounce, request, rendering), for each word.
  */
 export async function widgetBench(hubUrl: string, words: readonly string[]): Promise<WidgetBenchReport> {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/embed`);
