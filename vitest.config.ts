@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    globalSetup: ['gateway/test/chromiumSetup.ts'],
+    globalSetup: [fileURLToPath(new URL('gateway/test/chromiumSetup.ts', import.meta.url))],
   },
 });

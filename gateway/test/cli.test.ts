@@ -116,3 +116,31 @@ describe('hub keys', () => {
     }
   });
 });
+
+describe('hub, as command lines go', () => {
+  it.each([[[]], [['validate']], [['harvest']], [['keys']], [['keys', 'create']], [['keys', 'list']], [['keys', 'rotate']], [['keys', 'revoke']]])('%j --help prints its usage and exits 0', async (command) => {
+    const { code, stdout } = await hub([...command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Usage: hub${command.map((word) => ` ${word}`).join('')} `);
+    expect(stdout).toMatch(/-h, --help/);
+  });
+
+  it('prints its version', async () => {
+    const { code, stdout } = await hub(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each([
+    [['harvst'], /unknown command 'harvst'[\s\S]*harvest/],
+    [['validate', FIXTURE, '--jsn'], /unknown option '--jsn'[\s\S]*--json/],
+    [['validate'], /missing required argument 'url-or-file'/],
+    [['keys', 'create', '--name', 'x'], /required option '--role <role>' not specified/],
+    [['keys', 'remove', 'k1'], /unknown command 'remove'/],
+  ])('%j names the mistake and exits 2', async (args, mistake) => {
+    const { code, stdout, stderr } = await hub(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(mistake);
+    expect(stdout).toBe('');
+  });
+});

@@ -1,50 +1,20 @@
-import { parseArgs } from 'node:util';
-import { createProvidersSubgraph, KeyError } from '@campus/providers';
+import { createProvidersSubgraph, KeyError, type ProvidersSubgraph } from '@campus/providers';
 import { loadHubConfig } from '@campus/subgraph-runtime';
 import type { HubSettings } from '../hubSettings';
 
-/** `hub keys create|list|revoke`: API keys in the hub's data folder; a new key is printed once. */
-export function keysCommand(settings: HubSettings, args: string[]): number {
-  const [action, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { role: { type: 'string' }, provider: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+export interface CreateKeyOptions {
+  role: string;
+  provider?: string;
+  name: string;
+  json: boolean;
+}
+
+/** Runs one `hub keys` action against the keys in the hub's data folder; a refused action is exit code 2 with the reason. */
+function withKeys(settings: HubSettings, action: (providers: ProvidersSubgraph) => void): number {
   const providers = createProvidersSubgraph({ dataDir: settings.dataDir, providers: loadHubConfig(settings.feedsConfigPath).providers });
   try {
-    switch (action) {
-      case 'create': {
-        const role = values.role?.toUpperCase();
-        if (role !== 'ADMIN' && role !== 'PARTNER') throw new KeyError('--role must be admin or partner');
-        const created = providers.keys.create({ role, name: values.name ?? '', providerId: values.provider ?? null });
-        if (values.json) console.log(JSON.stringify(created));
-        else console.log(`Key ${created.id} (${role.toLowerCase()}${values.provider ? ` for ${values.provider}` : ''}):\n\n  ${created.key}\n\nIt is shown this once; the hub keeps only its hash. Send it as "Authorization: Bearer <key>".`);
-        return 0;
-      }
-      case 'list': {
-        const keys = providers.keys.list();
-        if (values.json) console.log(JSON.stringify(keys, null, 2));
-        else for (const k of keys) console.log(`${k.id}  ${k.role.padEnd(7)} ${(k.providerId ?? '-').padEnd(24)} ${k.name}  created ${k.createdAt}${k.lastUsedAt ? `, last used ${k.lastUsedAt}` : ''}${k.revokedAt ? `, REVOKED ${k.revokedAt}` : ''}`);
-        return 0;
-      }
-      case 'rotate': {
-        const id = positionals[0];
-        const created = id ? providers.keys.rotate(id) : null;
-        if (!created) throw new KeyError(id ? `there is no active key "${id}"` : 'hub keys rotate needs the key id (see hub keys list)');
-        console.log(values.json ? JSON.stringify(created) : `Key ${id} is revoked; its successor ${created.id}:\n\n  ${created.key}\n\nIt is shown this once.`);
-        return 0;
-      }
-      case 'revoke': {
-        const id = positionals[0];
-        if (!id) throw new KeyError('hub keys revoke needs the key id (see hub keys list)');
-        if (!providers.keys.revoke(id)) throw new KeyError(`there is no active key "${id}"`);
-        console.log(`Key ${id} revoked.`);
-        return 0;
-      }
-      default:
-        throw new KeyError('hub keys create --role admin|partner [--provider ID] --name N [--json] | list [--json] | rotate ID [--json] | revoke ID');
-    }
+    action(providers);
+    return 0;
   } catch (error) {
     if (!(error instanceof KeyError)) throw error;
     console.error(`hub keys: ${error.message}`);
@@ -52,4 +22,41 @@ export function keysCommand(settings: HubSettings, args: string[]): number {
   } finally {
     providers.close();
   }
+}
+
+/** `hub keys create`: a new key, printed this once; the hub keeps its hash. */
+export function createKey(settings: HubSettings, options: CreateKeyOptions): number {
+  return withKeys(settings, (providers) => {
+    const role = options.role.toUpperCase();
+    if (role !== 'ADMIN' && role !== 'PARTNER') throw new KeyError('--role must be admin or partner');
+    const created = providers.keys.create({ role, name: options.name, providerId: options.provider ?? null });
+    if (options.json) console.log(JSON.stringify(created));
+    else console.log(`Key ${created.id} (${role.toLowerCase()}${options.provider ? ` for ${options.provider}` : ''}):\n\n  ${created.key}\n\nIt is shown this once; the hub keeps only its hash. Send it as "Authorization: Bearer <key>".`);
+  });
+}
+
+/** `hub keys list`: every key without its secret. */
+export function listKeys(settings: HubSettings, options: { json: boolean }): number {
+  return withKeys(settings, (providers) => {
+    const keys = providers.keys.list();
+    if (options.json) console.log(JSON.stringify(keys, null, 2));
+    else for (const k of keys) console.log(`${k.id}  ${k.role.padEnd(7)} ${(k.providerId ?? '-').padEnd(24)} ${k.name}  created ${k.createdAt}${k.lastUsedAt ? `, last used ${k.lastUsedAt}` : ''}${k.revokedAt ? `, REVOKED ${k.revokedAt}` : ''}`);
+  });
+}
+
+/** `hub keys rotate`: revokes a key and prints its successor once. */
+export function rotateKey(settings: HubSettings, id: string, options: { json: boolean }): number {
+  return withKeys(settings, (providers) => {
+    const created = providers.keys.rotate(id);
+    if (!created) throw new KeyError(`there is no active key "${id}"`);
+    console.log(options.json ? JSON.stringify(created) : `Key ${id} is revoked; its successor ${created.id}:\n\n  ${created.key}\n\nIt is shown this once.`);
+  });
+}
+
+/** `hub keys revoke`. */
+export function revokeKey(settings: HubSettings, id: string): number {
+  return withKeys(settings, (providers) => {
+    if (!providers.keys.revoke(id)) throw new KeyError(`there is no active key "${id}"`);
+    console.log(`Key ${id} revoked.`);
+  });
 }

@@ -1,50 +1,89 @@
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
 import { withAllowances } from '@campus/harvesters';
+import { FEED_FORMATS } from '@campus/schema';
 import { readHubSettings } from '../hubSettings';
 import { harvestNow } from './harvestCommand';
-import { keysCommand } from './keysCommand';
+import { createKey, listKeys, revokeKey, rotateKey } from './keysCommand';
 import { parseFormat, printReport, validateSource } from './validateCommand';
 
-const USAGE = `Digital Campus Hub
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-  hub validate <url-or-file> [--format F] [--json] [--allow-private ADDRESS:PORT]
-      Fetch, detect, parse and normalise a feed without writing anything; print what a harvest would find.
-  hub harvest [feed-id]
-      Harvest one feed (or all) now, into the hub's data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).
-  hub keys create --role admin|partner [--provider ID] --name N [--json]
-  hub keys list [--json]
-  hub keys rotate ID [--json]
-  hub keys revoke ID
-      API keys: shown once on creation, stored hashed.
-`;
+/** A usage mistake (unknown command or option, missing argument) exits 2, as POSIX tools do; help and version exit 0. */
+const USAGE_ERROR = 2;
 
-async function run(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'validate': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { format: { type: 'string' }, json: { type: 'boolean', default: false }, 'allow-private': { type: 'string', multiple: true, default: [] } },
-      });
-      const target = positionals[0];
-      if (!target) throw new Error('hub validate needs a URL or a file');
+function hubProgram(): Command {
+  const program = new Command('hub')
+    .description('Digital Campus Hub: check feeds, harvest now and manage API keys against the hub\'s data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).')
+    .version(version, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'print this help and exit')
+    .helpCommand('help [command]', 'print the help of a command')
+    .showHelpAfterError('(add --help for how to use it)')
+    .showSuggestionAfterError()
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('Fetch, detect, parse and normalise a feed without writing anything; print what a harvest would find.')
+    .argument('<url-or-file>', 'the feed: an http(s) URL or a file')
+    .option('--format <format>', `read it as this format instead of detecting it: ${FEED_FORMATS.join(', ').toLowerCase()}`)
+    .option('--json', 'print one JSON document', false)
+    .option('--allow-private <address:port...>', 'allow these otherwise refused addresses, as HUB_ALLOW_PRIVATE_HOSTS does', [])
+    .action(async (target: string, options: { format?: string; json: boolean; allowPrivate: string[] }) => {
       const settings = readHubSettings(process.env);
-      const policy = withAllowances(settings.addressPolicy, values['allow-private']);
-      const report = await validateSource(target, { format: parseFormat(values.format), json: values.json, addressPolicy: policy, fetchLimits: settings.fetchLimits });
-      printReport(report, values.json);
-      return report.errors.length === 0 ? 0 : 1;
-    }
-    case 'harvest': {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
-      return (await harvestNow(readHubSettings(process.env), positionals[0])) ? 0 : 1;
-    }
-    case 'keys':
-      return keysCommand(readHubSettings(process.env), rest);
-    default:
-      console.log(USAGE);
-      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
-  }
+      const report = await validateSource(target, {
+        format: parseFormat(options.format),
+        json: options.json,
+        addressPolicy: withAllowances(settings.addressPolicy, options.allowPrivate),
+        fetchLimits: settings.fetchLimits,
+      });
+      printReport(report, options.json);
+      process.exitCode = report.errors.length === 0 ? 0 : 1;
+    });
+
+  program
+    .command('harvest')
+    .description('Harvest one feed (or every feed) now, into the hub\'s data folder; safe beside a running hub.')
+    .argument('[feed-id]', 'the feed to harvest; all of them if left out')
+    .action(async (feedId: string | undefined) => {
+      process.exitCode = (await harvestNow(readHubSettings(process.env), feedId)) ? 0 : 1;
+    });
+
+  // Subcommands inherit the help option, the error handling and exitOverride from their parent.
+  const keys = program.command('keys').description('API keys: shown once on creation, stored hashed.');
+  keys
+    .command('create')
+    .description('Make a key and print it this once.')
+    .requiredOption('--role <role>', 'admin or partner')
+    .option('--provider <id>', 'the provider a partner key acts for')
+    .requiredOption('--name <name>', 'who holds it, for the list')
+    .option('--json', 'print the key as JSON', false)
+    .action((options: { role: string; provider?: string; name: string; json: boolean }) => {
+      process.exitCode = createKey(readHubSettings(process.env), options);
+    });
+  keys
+    .command('list')
+    .description('List every key, without its secret.')
+    .option('--json', 'print JSON', false)
+    .action((options: { json: boolean }) => {
+      process.exitCode = listKeys(readHubSettings(process.env), options);
+    });
+  keys
+    .command('rotate')
+    .description('Revoke a key and print its successor this once.')
+    .argument('<id>', 'the key id (see hub keys list)')
+    .option('--json', 'print the new key as JSON', false)
+    .action((id: string, options: { json: boolean }) => {
+      process.exitCode = rotateKey(readHubSettings(process.env), id, options);
+    });
+  keys
+    .command('revoke')
+    .description('Revoke a key at once.')
+    .argument('<id>', 'the key id (see hub keys list)')
+    .action((id: string) => {
+      process.exitCode = revokeKey(readHubSettings(process.env), id);
+    });
+  return program;
 }
 
 // Piped into `head`, the reader may leave early; that is no error of ours.
@@ -54,8 +93,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = await run(process.argv.slice(2));
+  await hubProgram().parseAsync(process.argv.slice(2), { from: 'user' });
 } catch (error) {
-  console.error(`hub: ${(error as Error).message}`);
-  process.exitCode = 2;
+  if (error instanceof CommanderError) {
+    // Commander has printed the help, the version or the mistake already.
+    process.exitCode = error.exitCode === 0 ? 0 : USAGE_ERROR;
+  } else {
+    console.error(`hub: ${(error as Error).message}`);
+    process.exitCode = USAGE_ERROR;
+  }
 }
