@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 
 export interface SubgraphDefinition {
   name: string;
@@ -7,7 +7,8 @@ export interface SubgraphDefinition {
   sdl: string;
 }
 
-export type CompositionOutcome = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+/** The supergraph for routers, and the API schema its clients see (without federation's internals). */
+export type CompositionOutcome = { ok: true; supergraphSdl: string; apiSchemaSdl: string } | { ok: false; errors: string[] };
 
 /** Composes the subgraphs' SDL into a Federation 2 supergraph; failures come back as plain sentences. */
 export function composeSupergraph(subgraphs: readonly SubgraphDefinition[]): CompositionOutcome {
@@ -18,7 +19,7 @@ export function composeSupergraph(subgraphs: readonly SubgraphDefinition[]): Com
     return { ok: false, errors: [`a subgraph's SDL does not parse: ${(error as Error).message}`] };
   }
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
-  return { ok: true, supergraphSdl: result.supergraphSdl };
+  return { ok: true, supergraphSdl: result.supergraphSdl, apiSchemaSdl: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) };
 }
 
 export class CompositionError extends Error {

@@ -7,6 +7,12 @@ import type { SubgraphDefinition } from './composeSupergraph';
 /** The committed supergraph, for any Federation 2 router in front of the standalone subgraphs. */
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
+/** The public API schema as clients see it, committed so that a change to it shows in review and in CI. */
+export const API_SCHEMA_FILE = fileURLToPath(new URL('../../schema/api.graphql', import.meta.url));
+
+/** Where breaking changes to the API are recorded before they are made. */
+export const CHANGELOG_FILE = fileURLToPath(new URL('../../CHANGELOG.md', import.meta.url));
+
 /** The subgraphs at the default ports of their own `npm run serve`. */
 export const STANDALONE_SUBGRAPHS: SubgraphDefinition[] = [
   { name: 'catalog', url: 'http://127.0.0.1:4001/', sdl: CATALOG_SDL },

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_SDL } from '@campus/catalog';
+import { apiSchemaChanges, unrecordedBreakingChanges } from '../src/apiSchemaChanges';
 import { composeSupergraph } from '../src/composeSupergraph';
-import { STANDALONE_SUBGRAPHS, SUPERGRAPH_FILE } from '../src/standaloneSupergraph';
+import { API_SCHEMA_FILE, CHANGELOG_FILE, STANDALONE_SUBGRAPHS, SUPERGRAPH_FILE } from '../src/standaloneSupergraph';
 
 describe('supergraph composition', () => {
   it('matches the committed supergraph file (run `npm run compose` after changing an SDL)', () => {
@@ -17,5 +18,33 @@ describe('supergraph composition', () => {
     const outcome = composeSupergraph(broken);
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.errors.join('\n')).toMatch(/Feed\.id/);
+  });
+});
+
+describe('the public API schema', () => {
+  const composed = composeSupergraph(STANDALONE_SUBGRAPHS);
+  const current = composed.ok ? composed.apiSchemaSdl : '';
+  const committed = readFileSync(API_SCHEMA_FILE, 'utf8');
+
+  it('breaks the committed schema only where CHANGELOG.md records it', async () => {
+    const unrecorded = unrecordedBreakingChanges(await apiSchemaChanges(committed, current), readFileSync(CHANGELOG_FILE, 'utf8'));
+    expect(unrecorded.map((change) => `${change.path}: ${change.message}`)).toEqual([]);
+  });
+
+  it('is committed as the subgraphs compose it (run `npm run compose` after changing an SDL)', () => {
+    expect(current).toBe(committed);
+    expect(current).not.toMatch(/join__|link__|_entities|_service/);
+  });
+
+  it('tells a breaking change from a safe one, and a recorded one from an unrecorded one', async () => {
+    const removed = current.replace(/^ {2}"{3}API keys[^\n]*\n {2}apiKeys: \[ApiKey!\]!\n/m, '');
+    const deprecated = current.replace(/^ {2}apiKeys: \[ApiKey!\]!$/m, '  apiKeys: [ApiKey!]! @deprecated(reason: "gone after 2027-06-01")');
+    const added = current.replace(/^type Query \{$/m, 'type Query {\n  hello: String');
+    expect(removed).not.toBe(current);
+    const breaking = await apiSchemaChanges(current, removed);
+    expect(breaking).toEqual([expect.objectContaining({ path: 'Query.apiKeys', breaking: true })]);
+    expect(unrecordedBreakingChanges(breaking, '## Unreleased\n### Removed\n- nothing yet')).toHaveLength(1);
+    expect(unrecordedBreakingChanges(breaking, '## Unreleased\n### Removed\n- `Query.apiKeys`, deprecated since 2026-12-02')).toEqual([]);
+    for (const safe of [deprecated, added]) expect((await apiSchemaChanges(current, safe)).filter((c) => c.breaking)).toEqual([]);
   });
 });
