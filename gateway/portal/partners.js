@@ -66,16 +66,28 @@ function feedCard(feed, counts) {
 
 const FEEDS = `id url status provider { id name } health { status nextRun lastFailureReason rejectionReason } runs(first: 3) { finishedAt outcome itemCount error }`;
 
+/** Every feed of a paged list, twenty at a time (a page of a hundred, each with its runs, costs more than the API allows). */
+async function allFeeds(list) {
+  const feeds = [];
+  let after = null;
+  do {
+    const page = (await api(`query($after: String) { ${list}(first: 20, after: $after) { edges { node { ${FEEDS} } } pageInfo { hasNextPage endCursor } } }`, { after }))[list];
+    feeds.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return feeds;
+}
+
 async function render() {
-  const data = await api(`{ feeds { ${FEEDS} } providers { id } }`);
-  const mine = me.role === 'ADMIN' ? data.feeds : data.feeds.filter((f) => f.provider?.id === me.provider?.id);
+  const feeds = await allFeeds('feedsConnection');
+  const mine = me.role === 'ADMIN' ? feeds : feeds.filter((f) => f.provider?.id === me.provider?.id);
   const providerIds = [...new Set(mine.map((f) => f.provider?.id).filter(Boolean))];
   const counts = {};
   for (const id of providerIds) counts[id] = (await api(`query($id: ID!) { offerings(filter: { providerIds: [$id] }) { totalCount } }`, { id })).offerings.totalCount;
   $('feed-list').innerHTML = mine.length ? mine.map((f) => feedCard(f, counts)).join('') : `<p>${t('noFeeds')}</p>`;
   $('attention').hidden = me.role !== 'ADMIN';
   if (me.role === 'ADMIN') {
-    const attention = (await api(`{ feedsNeedingAttention { ${FEEDS} } }`)).feedsNeedingAttention;
+    const attention = await allFeeds('feedsNeedingAttentionConnection');
     $('attention-list').innerHTML = attention.length ? attention.map((f) => feedCard(f, counts)).join('') : `<p>${t('none')}</p>`;
   }
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ASTNode, type ASTVisitor, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, visit, type ASTNode, type ASTVisitor, type GraphQLFormattedError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { MAX_PAGE_SIZE } from '@campus/schema';
 
 function pageSizeError(first: number, node: ASTNode): GraphQLError {
@@ -23,6 +23,15 @@ export function pageSizeRule(context: ValidationContext): ASTVisitor {
       });
     },
   };
+}
+
+/**
+ * Apollo codes every validation error GRAPHQL_VALIDATION_FAILED; a page size out of range is the
+ * caller's input whether written out or passed as a variable, so it keeps BAD_USER_INPUT either way.
+ */
+export function formatPageSizeError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.['limit'] !== 'pageSize') return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
 }
 
 /** The value a variable has in this request: the one sent, else its default where that is a number. */

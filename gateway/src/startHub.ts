@@ -16,7 +16,7 @@ import { createHttpEdge, createMetricsServer } from './edge/httpEdge';
 import type { HubContext } from './hubContext';
 import { hubHealth } from './hubHealth';
 import { observabilityPlugin } from './observabilityPlugin';
-import { pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
+import { formatPageSizeError, pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
 import { formatLimitError, queryLimits } from './queryLimits';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import { remoteSubgraphOperation, type SubgraphOperation } from './subgraphOperation';
@@ -165,7 +165,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     plugins: [observabilityPlugin, pageSizeVariablesPlugin, ...limits.plugins],
     validationRules: [pageSizeRule, ...limits.validationRules],
     formatError: (formatted) => {
-      const limited = formatLimitError(formatted);
+      const limited = formatPageSizeError(formatLimitError(formatted));
       // The gateway's own failures (not a subgraph's, which come already made public) say no more than this.
       if (limited.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' || limited.message === INTERNAL_ERROR) return limited;
       log.error({ part: 'gateway', message: limited.message, path: limited.path }, 'the gateway failed');

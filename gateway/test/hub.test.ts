@@ -116,7 +116,7 @@ describe('the hub edge', () => {
     const strict = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{ nonsense }' }) });
     expect(strict.status).toBe(400);
     const tooMany = await hub.query(`{ offerings(first: 100000) { totalCount } }`);
-    expect(tooMany.errors?.[0]).toMatchObject({ message: '"first" must be between 0 and 100, not 100000', extensions: { argument: 'first' } });
+    expect(tooMany.errors?.[0]).toMatchObject({ message: '"first" must be between 0 and 100, not 100000', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
     const tooManyAsVariable = await hub.query(`query($n: Int) { offerings(first: $n) { totalCount } }`, { n: 100000 });
     expect(tooManyAsVariable.errors?.[0]).toMatchObject({ extensions: { argument: 'first' } });
     const badRadius = await hub.query(`{ offerings(filter: { near: { latitude: 51.3, longitude: 12.3, radiusKm: -5 } }) { totalCount } }`);

@@ -13,7 +13,8 @@ const QUERY = `query Export($search: String, $filter: OfferingFilter, $sort: Off
   offerings(search: $search, filter: $filter, sort: $sort, first: $first) { edges { node { ${EXPORT_FIELDS} } } }
 }`;
 
-const PROVIDER_NAMES = '{ providers { id name } }';
+// Only the page's providers, by federation's entity lookup: a regional hub has thousands.
+const PROVIDER_NAMES = 'query($providers: [_Any!]!) { _entities(representations: $providers) { ... on Provider { id name } } }';
 
 const FORMATS: Record<string, { type: string; render: (offerings: ExportOffering[], self: string) => string }> = {
   ics: { type: 'text/calendar; charset=utf-8', render: (o) => renderICalendar(o, 'Digital Campus Leipzig') },
@@ -38,13 +39,10 @@ function dataOf<T>(result: { data?: unknown; errors?: readonly { message: string
  * join of provider names per offering; the names of the providers (a few dozen) are read once.
  */
 async function exportOfferings(sources: ExportSources, query: ExportQuery): Promise<ExportOffering[]> {
-  const [page, names] = await Promise.all([
-    sources.readCatalog(QUERY, { search: query.search, filter: query.filter, sort: query.sort, first: query.limit }),
-    sources.readProviders(PROVIDER_NAMES, {}),
-  ]);
-  const { providers } = dataOf<{ providers: { id: string; name: string }[] }>(names);
-  const nameOf = new Map(providers.map((p) => [p.id, p.name]));
-  const { offerings } = dataOf<{ offerings: { edges: { node: Fetched }[] } }>(page);
+  const { offerings } = dataOf<{ offerings: { edges: { node: Fetched }[] } }>(await sources.readCatalog(QUERY, { search: query.search, filter: query.filter, sort: query.sort, first: query.limit }));
+  const ids = [...new Set(offerings.edges.map(({ node }) => node.provider.id))];
+  const names = ids.length === 0 ? [] : dataOf<{ _entities: ({ id: string; name: string } | null)[] }>(await sources.readProviders(PROVIDER_NAMES, { providers: ids.map((id) => ({ __typename: 'Provider', id })) }))._entities;
+  const nameOf = new Map(names.filter((p) => p !== null).map((p) => [p.id, p.name]));
   return offerings.edges.map(({ node }) => ({ ...node, provider: { name: nameOf.get(node.provider.id) ?? node.provider.id } }));
 }
 

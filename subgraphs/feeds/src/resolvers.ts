@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gte, lt, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lt, ne, or, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { FeedFormat, Identity } from '@campus/schema';
-import { badInput, callerOf, DateTimeScalar, inJsonList, jsonList, loaderById, perRequest } from '@campus/subgraph-runtime';
+import { badInput, callerOf, connectionOf, DateTimeScalar, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds, harvestRuns } from './db/tables';
 import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
@@ -14,6 +14,7 @@ type FeedRow = typeof feeds.$inferSelect;
 type RunRow = typeof harvestRuns.$inferSelect;
 
 const MAX_RUNS = 100;
+
 
 /** A feed failing this many times in a row is FAILING and needs an admin's eye. */
 const FAILING_AFTER = 3;
@@ -33,14 +34,26 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
       .limit(limit)
       .all();
   const visibleTo = (caller: Identity, feed: FeedRow): boolean => feed.status === 'ACTIVE' || registry.mayManage(caller, feed);
+  // The same rule as visibleTo, for a query: admins see all, a partner its own too, the public the harvested.
+  const visibleWhere = (caller: Identity): SQL | undefined =>
+    caller.role === 'ADMIN' ? undefined : caller.role === 'PARTNER' ? or(eq(feeds.status, 'ACTIVE'), eq(feeds.providerId, caller.providerId)) : eq(feeds.status, 'ACTIVE');
+  const needsAttention = or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, FAILING_AFTER)));
+  const feedPage = (scope: SQL | undefined, args: PageArgs) => {
+    const first = pageSize(args.first);
+    const after = decodeTextCursor(args.after, 1);
+    const rows = db.select().from(feeds).where(and(scope, after ? gt(feeds.id, after[0]!) : undefined)).orderBy(asc(feeds.id)).limit(first + 1).all();
+    const totalCount = db.select({ n: count() }).from(feeds).where(scope).get()?.n ?? 0;
+    return connectionOf(rows, first, (row) => [row.id], { totalCount, after: after !== null });
+  };
+  const onlyAdmins = (context: object): void => {
+    if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins see the feeds that need attention', { extensions: { code: 'FORBIDDEN' } });
+  };
 
   return {
     DateTime: DateTimeScalar,
     Query: {
-      feeds: (_: unknown, __: unknown, context: object) => {
-        const caller = callerOf(context, secret);
-        return db.select().from(feeds).orderBy(asc(feeds.id)).all().filter((feed) => visibleTo(caller, feed));
-      },
+      feeds: (_: unknown, __: unknown, context: object) => db.select().from(feeds).where(visibleWhere(callerOf(context, secret))).orderBy(asc(feeds.id)).all(),
+      feedsConnection: (_: unknown, args: PageArgs, context: object) => feedPage(visibleWhere(callerOf(context, secret)), args),
       feed: async (_: unknown, args: { id: string }, context: object) => {
         const feed = await loaders(context).feed.load(args.id);
         return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
@@ -59,8 +72,12 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
           .map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
       },
       feedsNeedingAttention: (_: unknown, __: unknown, context: object) => {
-        if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins see the feeds that need attention', { extensions: { code: 'FORBIDDEN' } });
-        return db.select().from(feeds).where(or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, FAILING_AFTER)))).orderBy(asc(feeds.id)).all();
+        onlyAdmins(context);
+        return db.select().from(feeds).where(needsAttention).orderBy(asc(feeds.id)).all();
+      },
+      feedsNeedingAttentionConnection: (_: unknown, args: PageArgs, context: object) => {
+        onlyAdmins(context);
+        return feedPage(needsAttention, args);
       },
     },
     Mutation: database.writes.writing('the change', {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { TEXT_LIMITS, type Identity } from '@campus/schema';
 import { StorageError } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
@@ -20,6 +20,9 @@ function hashOf(key: string): string {
   return createHash('sha256').update(key).digest('base64url');
 }
 
+/** What may be shown of a key: everything but its hash. */
+const KEY_FIELDS = { id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, providerId: apiKeys.providerId, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt };
+
 /** Making, listing, revoking and checking API keys; the only code that touches the keys table. */
 export class ApiKeys {
   constructor(private readonly database: ProvidersDatabase) {}
@@ -39,11 +42,19 @@ export class ApiKeys {
   }
 
   list() {
-    return this.database.db
-      .select({ id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, providerId: apiKeys.providerId, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
-      .from(apiKeys)
-      .orderBy(desc(apiKeys.createdAt))
-      .all();
+    return this.database.db.select(KEY_FIELDS).from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).all();
+  }
+
+  /**
+   * Up to `limit` keys, newest first, after the key whose (created, id) is `after`; only a
+   * provider's partner keys when `providerId` is given. With the count of all such keys.
+   */
+  page(providerId: string | null, limit: number, after: readonly string[] | null) {
+    const scope = providerId === null ? undefined : and(eq(apiKeys.providerId, providerId), eq(apiKeys.role, 'PARTNER'));
+    const since: SQL | undefined = after ? or(lt(apiKeys.createdAt, after[0]!), and(eq(apiKeys.createdAt, after[0]!), lt(apiKeys.id, after[1]!))) : undefined;
+    const rows = this.database.db.select(KEY_FIELDS).from(apiKeys).where(and(scope, since)).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).limit(limit).all();
+    const total = this.database.db.select({ n: count() }).from(apiKeys).where(scope).get()?.n ?? 0;
+    return { rows, total };
   }
 
   /** A new key in place of an old one (same name, role and provider); the old one is revoked. */

@@ -74,6 +74,12 @@ export class ProviderAdministration {
     return caller.role === 'ADMIN' ? keys : keys.filter((k) => k.providerId === caller.providerId && k.role === 'PARTNER');
   }
 
+  /** A page of the keys the caller may see: an admin all, a partner its provider's partner keys, the public none. */
+  keyPage(caller: Identity, first: number, after: readonly string[] | null) {
+    if (caller.role === 'PUBLIC') return { rows: [], total: 0 };
+    return this.keys.page(caller.role === 'ADMIN' ? null : caller.providerId, first + 1, after);
+  }
+
   createKey(caller: Identity, name: string, role: string | null, providerId: string | null) {
     if (caller.role === 'PUBLIC') return notAllowed('making a key needs a partner or admin key');
     const wanted = (role ?? 'PARTNER').toUpperCase() as KeyRole;

@@ -1,6 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, gt, or } from 'drizzle-orm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { callerOf, inJsonList, jsonList, loaderById, perRequest } from '@campus/subgraph-runtime';
+import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
 import type { ProviderAdministration, ProviderInput, ProviderUpdate } from './providerMutations';
@@ -14,8 +14,22 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
   }));
   return {
     Query: {
-      providers: () => db.select().from(providers).orderBy(asc(providers.name)).all(),
+      providers: () => db.select().from(providers).orderBy(asc(providers.name), asc(providers.id)).all(),
+      providersConnection: (_: unknown, args: PageArgs) => {
+        const first = pageSize(args.first);
+        const after = decodeTextCursor(args.after, 2);
+        const since = after ? or(gt(providers.name, after[0]!), and(eq(providers.name, after[0]!), gt(providers.id, after[1]!))) : undefined;
+        const rows = db.select().from(providers).where(since).orderBy(asc(providers.name), asc(providers.id)).limit(first + 1).all();
+        const totalCount = db.select({ n: count() }).from(providers).get()?.n ?? 0;
+        return connectionOf(rows, first, (row) => [row.name, row.id], { totalCount, after: after !== null });
+      },
       apiKeys: (_: unknown, __: unknown, context: object) => administration.listKeys(callerOf(context, secret)),
+      apiKeysConnection: (_: unknown, args: PageArgs, context: object) => {
+        const first = pageSize(args.first);
+        const after = decodeTextCursor(args.after, 2);
+        const { rows, total } = administration.keyPage(callerOf(context, secret), first, after);
+        return connectionOf(rows, first, (row) => [row.createdAt, row.id], { totalCount: total, after: after !== null });
+      },
       me: (_: unknown, __: unknown, context: object) => {
         const caller = callerOf(context, secret);
         return { role: caller.role, provider: caller.role === 'PARTNER' ? (db.select().from(providers).where(eq(providers.id, caller.providerId)).get() ?? null) : null };

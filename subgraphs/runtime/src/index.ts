@@ -1,6 +1,6 @@
 export { openDatabase, QueryCounter, type SubgraphDatabase } from './openDatabase';
 export { DateTimeScalar } from './dateTime';
-export { badInput, decodeCursor, encodeCursor, pageSize } from './pagination';
+export { badInput, connectionOf, decodeCursor, decodeTextCursor, encodeCursor, pageSize, type Connection, type PageArgs } from './pagination';
 export { serveSubgraph, type RunningServer } from './serveSubgraph';
 export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';

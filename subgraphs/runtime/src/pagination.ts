@@ -35,3 +35,39 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
   }
   throw badInput('"after" is not a cursor this API gave out', 'after');
 }
+
+/** A cursor whose sort key is all text (a name and an id, say). */
+export function decodeTextCursor(cursor: string | null | undefined, length: number): string[] | null {
+  const key = decodeCursor(cursor, length);
+  if (key === null) return null;
+  const text = key.filter((k): k is string => typeof k === 'string');
+  if (text.length !== key.length) throw badInput('"after" is not a cursor this API gave out', 'after');
+  return text;
+}
+
+/** The arguments of every paged list. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page of a list in the Relay connection shape the API uses everywhere. */
+export interface Connection<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/**
+ * The page from `rows`, read in the list's order from just after the cursor with one row more
+ * than the page holds (so that the extra row tells whether another page follows); each cursor
+ * is the row's sort key.
+ */
+export function connectionOf<T>(rows: readonly T[], first: number, sortKey: (row: T) => (string | number)[], options: { totalCount: number; after: boolean }): Connection<T> {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
+  return {
+    totalCount: options.totalCount,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: options.after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
