@@ -15,7 +15,7 @@ const SENTENCES: Record<Limit, (limit: number, found: string | null) => string> 
 };
 
 function limitError(limit: Limit, found: string | null): GraphQLError {
-  return new GraphQLError(SENTENCES[limit](QUERY_LIMITS[limit], found), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } });
+  return new GraphQLError(SENTENCES[limit](QUERY_LIMITS[limit], found), { extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
 }
 
 /** graphql-armor's rules report through us, in our words ("Syntax Error: …" is not what happened). */
@@ -47,8 +47,16 @@ export function queryLimits() {
   return { plugins, validationRules, parseOptions: { maxTokens: QUERY_LIMITS.tokens } };
 }
 
-/** graphql-js says "Syntax Error: Document contains more that N tokens" (sic); the hub says what the limit is. */
+/**
+ * A query over a limit is QUERY_TOO_COMPLEX with the limit's name, however it was caught: Apollo
+ * codes every validation error GRAPHQL_VALIDATION_FAILED, and graphql-js says "Syntax Error:
+ * Document contains more that N tokens" (sic) where the hub says what the limit is.
+ */
 export function formatLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (!/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(formatted.message)) return formatted;
-  return { message: SENTENCES.tokens(QUERY_LIMITS.tokens, null), extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED', limit: 'tokens' } };
+  if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { message: SENTENCES.tokens(QUERY_LIMITS.tokens, null), extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
+  }
+  const limit = formatted.extensions?.['limit'];
+  if (typeof limit !== 'string' || !(limit in QUERY_LIMITS)) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
 }

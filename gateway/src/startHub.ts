@@ -16,6 +16,7 @@ import { createHttpEdge, createMetricsServer } from './edge/httpEdge';
 import type { HubContext } from './hubContext';
 import { hubHealth } from './hubHealth';
 import { observabilityPlugin } from './observabilityPlugin';
+import { operationResolutionPlugin } from './operationResolution';
 import { formatPageSizeError, pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
 import { formatLimitError, queryLimits } from './queryLimits';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
@@ -162,7 +163,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     // authority to forge; the GraphQL-over-HTTP spec's plain GET requests must work.
     csrfPrevention: false,
     parseOptions: limits.parseOptions,
-    plugins: [observabilityPlugin, pageSizeVariablesPlugin, ...limits.plugins],
+    plugins: [observabilityPlugin, operationResolutionPlugin, pageSizeVariablesPlugin, ...limits.plugins],
     validationRules: [pageSizeRule, ...limits.validationRules],
     formatError: (formatted) => {
       const limited = formatPageSizeError(formatLimitError(formatted));

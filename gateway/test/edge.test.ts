@@ -41,12 +41,12 @@ describe('the edge answers every request rightly', () => {
     const aliases = await post(hub, query(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: offerings(first: 1) { totalCount }`).join(' ')} }`));
     const depth = await post(hub, query('{ offerings { edges { node { provider { offerings { edges { node { provider { offerings { edges { node { title } } } } } } } } } } } }'));
     const cost = await post(hub, query(`{ ${Array.from({ length: 12 }, (_, i) => `a${i}: offerings(first: 100) { edges { node { title occurrences { start } provider { name } } } }`).join(' ')} }`));
-    expect(tokens.json().errors?.[0]).toMatchObject({ message: expect.stringMatching(/^the query is longer than 2000 tokens/), extensions: { limit: 'tokens' } });
+    expect(tokens.json().errors?.[0]).toMatchObject({ message: expect.stringMatching(/^the query is longer than 2000 tokens/), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } });
     expect(aliases.json().errors?.[0]?.extensions).toMatchObject({ limit: expect.stringMatching(/tokens|aliases/) });
-    expect(depth.json().errors?.[0]).toMatchObject({ message: 'the query is nested deeper than 10 levels (found 12)', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth' } });
+    expect(depth.json().errors?.[0]).toMatchObject({ message: 'the query is nested deeper than 10 levels (found 12)', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth' } });
     expect(cost.json().errors?.map((e) => e.extensions?.['limit'])).toContain('cost');
     const fewAliases = await post(hub, query(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: offerings(first: 1) { totalCount }`).join(' ')} }`));
-    expect(fewAliases.json().errors?.[0]).toMatchObject({ message: 'the query uses more than 15 aliases (found 16)', extensions: { limit: 'aliases' } });
+    expect(fewAliases.json().errors?.[0]).toMatchObject({ message: 'the query uses more than 15 aliases (found 16)', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases' } });
     for (const answer of [tokens, aliases, depth, cost, fewAliases]) {
       expect(answer.status).toBe(400);
       expect(answer.text).not.toMatch(/Syntax Error|stack/);

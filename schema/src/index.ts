@@ -9,3 +9,4 @@ export * from './foldText';
 export * from './identity';
 export * from './text/sanitiseHtml';
 export * from './text/textLimits';
+export * from './errorCodes';

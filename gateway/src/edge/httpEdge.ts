@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import proxyAddr from 'proxy-addr';
-import type { Identity } from '@campus/schema';
+import type { ErrorCode, Identity } from '@campus/schema';
 import { log, metrics, registry, traceOf } from '@campus/subgraph-runtime';
 import type { HubContext } from '../hubContext';
 import type { HealthReport } from '../hubHealth';
@@ -42,6 +42,7 @@ export interface HttpEdge {
 
 const EXAMPLE_QUERY = `# The Digital Campus Hub: courses on digital skills in Leipzig.
 # Press the play button, or open the docs on the left.
+# The API guide (keys, paging, errors and their codes, limits, versioning): /docs/api.md
 query NextOfferings {
   offerings(first: 5, search: "Daten") {
     totalCount
@@ -122,7 +123,7 @@ export function createHttpEdge(options: EdgeOptions): HttpEdge {
     handle(request, response, edge, exchange).catch((error: unknown) => {
       // Whatever went wrong stays in the hub's log; the caller learns only that it did.
       log.error({ part: 'gateway', requestId: exchange.requestId, err: error }, 'a request failed');
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: exchange.requestId } }] });
+      if (!response.headersSent) sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'internal error', { requestId: exchange.requestId });
       else response.end();
     });
   });
@@ -183,7 +184,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, edge: 
 /** Prometheus metrics, for admins' keys only on this port (HUB_METRICS_PORT serves them without one, privately). */
 async function serveMetrics(response: ServerResponse, caller: Identity): Promise<void> {
   if (caller.role !== 'ADMIN') {
-    return sendJson(response, 403, { errors: [{ message: 'the metrics need an admin key (or HUB_METRICS_PORT for a private port)', extensions: { code: 'FORBIDDEN' } }] });
+    return sendError(response, 403, 'FORBIDDEN', 'the metrics need an admin key (or HUB_METRICS_PORT for a private port)');
   }
   send(response, 200, registry.contentType, await registry.metrics());
 }
@@ -209,7 +210,7 @@ async function admitCaller(request: IncomingMessage, response: ServerResponse, e
   const credentials = credentialsOf(request.headers.authorization);
   if (credentials.kind === 'malformed') {
     response.setHeader('www-authenticate', 'Bearer realm="Digital Campus Hub", error="invalid_request"');
-    sendJson(response, 401, { errors: [{ message: 'the Authorization header must be "Bearer" and an API key', extensions: { code: 'UNAUTHENTICATED' } }] });
+    sendError(response, 401, 'UNAUTHENTICATED', 'the Authorization header must be "Bearer" and an API key');
     return null;
   }
   let identity: Identity = { role: 'PUBLIC' };
@@ -223,7 +224,7 @@ async function admitCaller(request: IncomingMessage, response: ServerResponse, e
     if (!known) {
       await edge.rateLimits.wrongKey(address);
       response.setHeader('www-authenticate', 'Bearer realm="Digital Campus Hub", error="invalid_token"');
-      sendJson(response, 401, { errors: [{ message: 'the API key is not valid (unknown or revoked)', extensions: { code: 'UNAUTHENTICATED' } }] });
+      sendError(response, 401, 'UNAUTHENTICATED', 'the API key is not valid (unknown or revoked)');
       return null;
     }
     await edge.rateLimits.rightKey(address);
@@ -241,7 +242,7 @@ async function admitCaller(request: IncomingMessage, response: ServerResponse, e
 function refuse(response: ServerResponse, admission: Extract<Admission, { allowed: false }>, message: string): void {
   metrics.rateLimited.inc({ kind: message.startsWith('too many wrong') ? 'wrong keys' : 'requests' });
   for (const [name, value] of Object.entries(admission.headers)) response.setHeader(name, value);
-  sendJson(response, 429, { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: admission.retryAfterSeconds } }] });
+  sendError(response, 429, 'RATE_LIMITED', message, { retryAfterSeconds: admission.retryAfterSeconds });
 }
 
 async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, edge: Edge, context: HubContext): Promise<void> {
@@ -250,15 +251,15 @@ async function serveGraphQL(request: IncomingMessage, response: ServerResponse, 
     const read = await readRequestBody(request, edge.options.limits.maxRequestBytes);
     if (read.kind === 'too-large') {
       response.setHeader('connection', 'close');
-      return sendJson(response, 413, { errors: [{ message: `the request is larger than ${edge.options.limits.maxRequestBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return sendError(response, 413, 'PAYLOAD_TOO_LARGE', `the request is larger than ${edge.options.limits.maxRequestBytes} bytes`);
     }
-    if (read.kind === 'unreadable') return sendJson(response, 400, { errors: [{ message: 'the request body could not be read', extensions: { code: 'BAD_REQUEST' } }] });
+    if (read.kind === 'unreadable') return sendError(response, 400, 'BAD_REQUEST', 'the request body could not be read');
     // Only a JSON body is read as one; Apollo Server refuses any other, naming the content type it wants.
     if (/^application\/json\b/i.test(request.headers['content-type'] ?? '') && read.text.length > 0) {
       try {
         body = JSON.parse(read.text);
       } catch {
-        return sendJson(response, 400, { errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendError(response, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
       }
     }
   }
@@ -302,6 +303,11 @@ function setCors(request: IncomingMessage, response: ServerResponse, origins: st
   response.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight');
   response.setHeader('access-control-expose-headers', 'retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy, x-request-id');
   response.setHeader('access-control-max-age', '600');
+}
+
+/** A refusal in the GraphQL-over-HTTP shape, with one of the documented codes. */
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -18,8 +18,9 @@ function asset(path: string, contentType: string, cacheControl: string, kind: Re
 
 const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
+const MARKDOWN = 'text/markdown; charset=utf-8';
 
-/** The pages and their scripts (script files, not inline, so that the pages' CSP allows no inline script). */
+/** The pages, their scripts and the API guide (script files, not inline, so that the pages' CSP allows no inline script). */
 export function loadStaticAssets(): Map<string, StaticAsset> {
   return new Map([
     ['/', asset('../../widget/home.html', HTML, 'no-cache', 'page')],
@@ -29,5 +30,7 @@ export function loadStaticAssets(): Map<string, StaticAsset> {
     ['/widget.js', asset('../../widget/campus-catalogue.js', JS, 'public, max-age=3600', 'script')],
     ['/partners', asset('../../portal/partners.html', HTML, 'no-store', 'page')],
     ['/partners.js', asset('../../portal/partners.js', JS, 'no-store', 'page')],
+    // The API guide, for GraphiQL's first tab to point at on the hub itself.
+    ['/docs/api.md', asset('../../../docs/api.md', MARKDOWN, 'no-cache', 'api')],
   ]);
 }
