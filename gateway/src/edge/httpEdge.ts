@@ -88,7 +88,7 @@ function routeOf(path: string): string {
 /** The hub's HTTP edge: GraphQL at /graphql (with GraphiQL for browsers), the pages, exports, /health, CORS, limits, headers. */
 export function createHttpEdge(options: EdgeOptions): HttpEdge {
   // GraphiQL comes with everything inlined (about 9 MB) so that it works offline; compressed once here.
-  const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' } as never);
+  const html = renderGraphiQL({ title: 'Digital Campus Hub', defaultQuery: EXAMPLE_QUERY, endpoint: '/graphql' });
   const trusted = proxyAddr.compile(options.limits.trustProxy);
   const edge: Edge = {
     options,

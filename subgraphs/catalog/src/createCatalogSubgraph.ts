@@ -58,7 +58,7 @@ export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph 
   return {
     name: 'catalog',
     sdl: CATALOG_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, threads ? (query) => threads.search(query) : async (query) => search(query)) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, threads ? (query) => threads.search(query) : async (query) => search(query)) }),
     ingest,
     queries: database.queries,
     search,

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
+import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest, type SubgraphResolvers } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
 import { occurrences, offerings, providerIndex } from './db/tables';
 import { pageColumns } from './offeringColumns';
@@ -34,7 +33,7 @@ interface Edge {
   terms: string[];
 }
 
-export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): GraphQLResolverMap<object> {
+export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): SubgraphResolvers {
   const { db } = database;
   const offeringRows = db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
   const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
@@ -78,7 +77,7 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
     }),
   }));
 
-  const connection = async (args: ConnectionArgs, context: object, info: GraphQLResolveInfo): Promise<unknown> => {
+  const connection = async (args: ConnectionArgs, context: unknown, info: GraphQLResolveInfo): Promise<unknown> => {
     const result = await search({
       facets: requestedFacets(info),
       search: args.search ?? null,
@@ -115,11 +114,11 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
   return {
     DateTime: DateTimeScalar,
     Query: {
-      offerings: (_: unknown, args: ConnectionArgs, context: object, info: GraphQLResolveInfo) => connection(args, context, info),
-      offering: (_: unknown, args: { id: string }, context: object) => loaders(context).offering.load(args.id),
+      offerings: (_: unknown, args: ConnectionArgs, context: unknown, info: GraphQLResolveInfo) => connection(args, context, info),
+      offering: (_: unknown, args: { id: string }, context: unknown) => loaders(context).offering.load(args.id),
     },
     OfferingConnection: {
-      facets: async ({ result }: Connection, args: { lang: Lang }, context: object) => {
+      facets: async ({ result }: Connection, args: { lang: Lang }, context: unknown) => {
         const lang = args.lang ?? 'DE';
         const plain = (value: string): string => labelOf(value, lang);
         const { facets } = result;
@@ -140,7 +139,7 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
       snippet: ({ node, terms }: Edge) => (terms.length > 0 ? (snippetOf(node.descriptionText, terms) ?? snippetOf(node.title, terms)) : null),
     },
     Offering: {
-      __resolveReference: (reference: { id: string }, context: object) => loaders(context).offering.load(reference.id),
+      __resolveReference: (reference: { id: string }, context: unknown) => loaders(context).offering.load(reference.id),
       cost: (row: OfferingRow) => ({ kind: row.costKind, amount: row.costAmount, currency: row.costCurrency }),
       location: (row: OfferingRow) =>
         row.locationName || row.locationAddress || row.latitude !== null
@@ -156,21 +155,21 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
               longitude: row.longitude,
             }
           : null,
-      occurrences: (row: OfferingRow, _: unknown, context: object) => loaders(context).occurrences.load(row.id),
-      nextOccurrence: async (row: OfferingRow, _: unknown, context: object) => {
+      occurrences: (row: OfferingRow, _: unknown, context: unknown) => loaders(context).occurrences.load(row.id),
+      nextOccurrence: async (row: OfferingRow, _: unknown, context: unknown) => {
         const now = new Date().toISOString();
         return (await loaders(context).occurrences.load(row.id)).find((o) => o.endUtc >= now && o.status !== 'CANCELLED') ?? null;
       },
       provider: (row: OfferingRow) => ({ __typename: 'Provider', id: row.providerId }),
       source: (row: OfferingRow) => sourceOf(row),
-      sources: async (row: OfferingRow, _: unknown, context: object) => {
+      sources: async (row: OfferingRow, _: unknown, context: unknown) => {
         const rows = row.dedupKey ? await loaders(context).sameOffering.load(row.dedupKey) : [row];
         return [...rows].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : 1)).map(sourceOf);
       },
     },
     Provider: {
       __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      offerings: (provider: { id: string }, args: ConnectionArgs, context: object, info: GraphQLResolveInfo) => connection({ ...args, filter: { providerIds: [provider.id] } }, context, info),
+      offerings: (provider: { id: string }, args: ConnectionArgs, context: unknown, info: GraphQLResolveInfo) => connection({ ...args, filter: { providerIds: [provider.id] } }, context, info),
     },
   };
 }

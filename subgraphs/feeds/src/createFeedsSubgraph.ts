@@ -76,7 +76,7 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, sources, registry, harvests, identitySecret(options.dataDir)) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, sources, registry, harvests, identitySecret(options.dataDir)) }),
     harvests,
     scheduler,
     queries: database.queries,

@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, lt, ne, or, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { FeedFormat, Identity } from '@campus/schema';
-import { badInput, callerOf, connectionOf, DateTimeScalar, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs } from '@campus/subgraph-runtime';
+import { badInput, callerOf, connectionOf, DateTimeScalar, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs, type SubgraphResolvers } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
 import { auditLog, feeds, harvestRuns } from './db/tables';
 import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
@@ -19,7 +18,7 @@ const MAX_RUNS = 100;
 /** A feed failing this many times in a row is FAILING and needs an admin's eye. */
 const FAILING_AFTER = 3;
 
-export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, harvests: FeedHarvests, secret: Buffer): GraphQLResolverMap<object> {
+export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, harvests: FeedHarvests, secret: Buffer): SubgraphResolvers {
   const { db } = database;
   const feedRows = db.select().from(feeds).where(inJsonList(feeds.id)).prepare();
   const loaders = perRequest(() => ({
@@ -45,20 +44,20 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
     const totalCount = db.select({ n: count() }).from(feeds).where(scope).get()?.n ?? 0;
     return connectionOf(rows, first, (row) => [row.id], { totalCount, after: after !== null });
   };
-  const onlyAdmins = (context: object): void => {
+  const onlyAdmins = (context: unknown): void => {
     if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins see the feeds that need attention', { extensions: { code: 'FORBIDDEN' } });
   };
 
   return {
     DateTime: DateTimeScalar,
     Query: {
-      feeds: (_: unknown, __: unknown, context: object) => db.select().from(feeds).where(visibleWhere(callerOf(context, secret))).orderBy(asc(feeds.id)).all(),
-      feedsConnection: (_: unknown, args: PageArgs, context: object) => feedPage(visibleWhere(callerOf(context, secret)), args),
-      feed: async (_: unknown, args: { id: string }, context: object) => {
+      feeds: (_: unknown, __: unknown, context: unknown) => db.select().from(feeds).where(visibleWhere(callerOf(context, secret))).orderBy(asc(feeds.id)).all(),
+      feedsConnection: (_: unknown, args: PageArgs, context: unknown) => feedPage(visibleWhere(callerOf(context, secret)), args),
+      feed: async (_: unknown, args: { id: string }, context: unknown) => {
         const feed = await loaders(context).feed.load(args.id);
         return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
       },
-      auditLog: (_: unknown, args: { feedId?: string | null; first?: number | null }, context: object) => {
+      auditLog: (_: unknown, args: { feedId?: string | null; first?: number | null }, context: unknown) => {
         if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins read the audit log', { extensions: { code: 'FORBIDDEN' } });
         const first = args.first ?? 50;
         if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
@@ -71,30 +70,30 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
           .all()
           .map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
       },
-      feedsNeedingAttention: (_: unknown, __: unknown, context: object) => {
+      feedsNeedingAttention: (_: unknown, __: unknown, context: unknown) => {
         onlyAdmins(context);
         return db.select().from(feeds).where(needsAttention).orderBy(asc(feeds.id)).all();
       },
-      feedsNeedingAttentionConnection: (_: unknown, args: PageArgs, context: object) => {
+      feedsNeedingAttentionConnection: (_: unknown, args: PageArgs, context: unknown) => {
         onlyAdmins(context);
         return feedPage(needsAttention, args);
       },
     },
     Mutation: database.writes.writing('the change', {
-      validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null; lang?: 'DE' | 'EN' | null }, context: object) =>
+      validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null; lang?: 'DE' | 'EN' | null }, context: unknown) =>
         validateFeed(sources.fetcher, callerOf(context, secret), args.url, args.format ?? null, args.lang ?? 'EN'),
-      registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: object) => registry.register(callerOf(context, secret), args.input),
-      approveFeed: (_: unknown, args: { id: string }, context: object) => registry.approve(callerOf(context, secret), args.id),
-      rejectFeed: (_: unknown, args: { id: string; reason: string }, context: object) => registry.reject(callerOf(context, secret), args.id, args.reason),
-      updateFeed: (_: unknown, args: { id: string; input: UpdateFeedInput }, context: object) => registry.update(callerOf(context, secret), args.id, args.input),
-      pauseFeed: (_: unknown, args: { id: string }, context: object) => registry.setPaused(callerOf(context, secret), args.id, true),
-      resumeFeed: (_: unknown, args: { id: string }, context: object) => registry.setPaused(callerOf(context, secret), args.id, false),
-      harvestFeedNow: (_: unknown, args: { id: string }, context: object) => registry.harvestNow(callerOf(context, secret), args.id),
-      removeFeed: (_: unknown, args: { id: string }, context: object) => registry.remove(callerOf(context, secret), args.id),
+      registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: unknown) => registry.register(callerOf(context, secret), args.input),
+      approveFeed: (_: unknown, args: { id: string }, context: unknown) => registry.approve(callerOf(context, secret), args.id),
+      rejectFeed: (_: unknown, args: { id: string; reason: string }, context: unknown) => registry.reject(callerOf(context, secret), args.id, args.reason),
+      updateFeed: (_: unknown, args: { id: string; input: UpdateFeedInput }, context: unknown) => registry.update(callerOf(context, secret), args.id, args.input),
+      pauseFeed: (_: unknown, args: { id: string }, context: unknown) => registry.setPaused(callerOf(context, secret), args.id, true),
+      resumeFeed: (_: unknown, args: { id: string }, context: unknown) => registry.setPaused(callerOf(context, secret), args.id, false),
+      harvestFeedNow: (_: unknown, args: { id: string }, context: unknown) => registry.harvestNow(callerOf(context, secret), args.id),
+      removeFeed: (_: unknown, args: { id: string }, context: unknown) => registry.remove(callerOf(context, secret), args.id),
     }),
     Feed: {
       // The same rule as `feed(id:)`: an entity reference (an offering's source) shows no more.
-      __resolveReference: async (reference: { id: string }, context: object) => {
+      __resolveReference: async (reference: { id: string }, context: unknown) => {
         const feed = await loaders(context).feed.load(reference.id);
         return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
       },

@@ -31,7 +31,7 @@ export function createProvidersSubgraph(options: { dataDir: string; providers: r
   return {
     name: 'providers',
     sdl: PROVIDERS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database, administration, identitySecret(options.dataDir)) as never }),
+    schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database, administration, identitySecret(options.dataDir)) }),
     queries: database.queries,
     keys,
     writes: database.writes,

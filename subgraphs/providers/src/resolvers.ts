@@ -1,12 +1,11 @@
 import { and, asc, count, eq, gt, or } from 'drizzle-orm';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs } from '@campus/subgraph-runtime';
+import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs, type SubgraphResolvers } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
 import type { ProviderAdministration, ProviderInput, ProviderUpdate } from './providerMutations';
 
 
-export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): GraphQLResolverMap<object> {
+export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): SubgraphResolvers {
   const { db } = database;
   const providerRows = db.select().from(providers).where(inJsonList(providers.id)).prepare();
   const loaders = perRequest(() => ({
@@ -23,29 +22,29 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
         const totalCount = db.select({ n: count() }).from(providers).get()?.n ?? 0;
         return connectionOf(rows, first, (row) => [row.name, row.id], { totalCount, after: after !== null });
       },
-      apiKeys: (_: unknown, __: unknown, context: object) => administration.listKeys(callerOf(context, secret)),
-      apiKeysConnection: (_: unknown, args: PageArgs, context: object) => {
+      apiKeys: (_: unknown, __: unknown, context: unknown) => administration.listKeys(callerOf(context, secret)),
+      apiKeysConnection: (_: unknown, args: PageArgs, context: unknown) => {
         const first = pageSize(args.first);
         const after = decodeTextCursor(args.after, 2);
         const { rows, total } = administration.keyPage(callerOf(context, secret), first, after);
         return connectionOf(rows, first, (row) => [row.createdAt, row.id], { totalCount: total, after: after !== null });
       },
-      me: (_: unknown, __: unknown, context: object) => {
+      me: (_: unknown, __: unknown, context: unknown) => {
         const caller = callerOf(context, secret);
         return { role: caller.role, provider: caller.role === 'PARTNER' ? (db.select().from(providers).where(eq(providers.id, caller.providerId)).get() ?? null) : null };
       },
       provider: (_: unknown, args: { id: string }) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
     },
     Mutation: database.writes.writing('the change', {
-      createProvider: (_: unknown, args: { input: ProviderInput }, context: object) => administration.create(callerOf(context, secret), args.input),
-      updateProvider: (_: unknown, args: { id: string; input: ProviderUpdate }, context: object) => administration.update(callerOf(context, secret), args.id, args.input),
-      createApiKey: (_: unknown, args: { name: string; role?: string | null; providerId?: string | null }, context: object) =>
+      createProvider: (_: unknown, args: { input: ProviderInput }, context: unknown) => administration.create(callerOf(context, secret), args.input),
+      updateProvider: (_: unknown, args: { id: string; input: ProviderUpdate }, context: unknown) => administration.update(callerOf(context, secret), args.id, args.input),
+      createApiKey: (_: unknown, args: { name: string; role?: string | null; providerId?: string | null }, context: unknown) =>
         administration.createKey(callerOf(context, secret), args.name, args.role ?? null, args.providerId ?? null),
-      rotateApiKey: (_: unknown, args: { id: string }, context: object) => administration.rotateKey(callerOf(context, secret), args.id),
-      revokeApiKey: (_: unknown, args: { id: string }, context: object) => administration.revokeKey(callerOf(context, secret), args.id),
+      rotateApiKey: (_: unknown, args: { id: string }, context: unknown) => administration.rotateKey(callerOf(context, secret), args.id),
+      revokeApiKey: (_: unknown, args: { id: string }, context: unknown) => administration.revokeKey(callerOf(context, secret), args.id),
     }),
     Provider: {
-      __resolveReference: (reference: { id: string }, context: object) => loaders(context).provider.load(reference.id),
+      __resolveReference: (reference: { id: string }, context: unknown) => loaders(context).provider.load(reference.id),
     },
   };
 }

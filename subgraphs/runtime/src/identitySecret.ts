@@ -25,6 +25,7 @@ export interface IdentityContext {
 }
 
 /** Who is calling a subgraph: the signed header's identity, or the public. */
-export function callerOf(context: object, secret: Buffer): Identity {
-  return verifyIdentity((context as IdentityContext).identityHeader, secret);
+export function callerOf(context: unknown, secret: Buffer): Identity {
+  const header = typeof context === 'object' && context !== null && 'identityHeader' in context ? context.identityHeader : undefined;
+  return verifyIdentity(typeof header === 'string' ? header : undefined, secret);
 }
