@@ -44,8 +44,8 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
     const totalCount = db.select({ n: count() }).from(feeds).where(scope).get()?.n ?? 0;
     return connectionOf(rows, first, (row) => [row.id], { totalCount, after: after !== null });
   };
-  const onlyAdmins = (context: unknown): void => {
-    if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins see the feeds that need attention', { extensions: { code: 'FORBIDDEN' } });
+  const onlyAdmins = (context: unknown, refusal: string): void => {
+    if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError(refusal, { extensions: { code: 'FORBIDDEN' } });
   };
 
   return {
@@ -58,7 +58,7 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
         return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
       },
       auditLog: (_: unknown, args: { feedId?: string | null; first?: number | null }, context: unknown) => {
-        if (callerOf(context, secret).role !== 'ADMIN') throw new GraphQLError('only admins read the audit log', { extensions: { code: 'FORBIDDEN' } });
+        onlyAdmins(context, 'only admins read the audit log');
         const first = args.first ?? 50;
         if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
         return db
@@ -71,11 +71,11 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
           .map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
       },
       feedsNeedingAttention: (_: unknown, __: unknown, context: unknown) => {
-        onlyAdmins(context);
+        onlyAdmins(context, 'only admins see the feeds that need attention');
         return db.select().from(feeds).where(needsAttention).orderBy(asc(feeds.id)).all();
       },
       feedsNeedingAttentionConnection: (_: unknown, args: PageArgs, context: unknown) => {
-        onlyAdmins(context);
+        onlyAdmins(context, 'only admins see the feeds that need attention');
         return feedPage(needsAttention, args);
       },
     },
