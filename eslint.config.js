@@ -21,7 +21,7 @@ function boundary(files, forbidden, message, extra = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/drizzle/**', '**/dist/**', 'data/**', 'test-output/**'] },
+  { ignores: ['**/node_modules/**', '**/drizzle/**', '**/dist/**', 'data/**', 'test-output/**', '**/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

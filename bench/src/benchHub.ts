@@ -4,14 +4,14 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCatalogSubgraph } from '@campus/catalog';
-import { TARGET_GROUPS, TOPICS } from '@campus/schema';
+import { TARGET_GROUPS, TOPICS, type ProviderSummary } from '@campus/schema';
 import { random, syntheticOfferings, VOCABULARY } from './syntheticCatalogue';
 
 /** The benchmarks' catalogue, its workload and the processes they start, shared by `npm run bench` and `npm run load`. */
 export const OFFERINGS = 100_000;
 const FEEDS = 20;
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const PROVIDERS = Array.from({ length: FEEDS }, (_, i) => ({ id: `anbieter-${i}`, name: `Bildungsanbieter ${i}`, kind: i % 2 === 0 ? 'UNIVERSITY' : 'ADULT_EDUCATION' }));
+export const PROVIDERS: ProviderSummary[] = Array.from({ length: FEEDS }, (_, i) => ({ id: `anbieter-${i}`, name: `Bildungsanbieter ${i}`, kind: i % 2 === 0 ? 'UNIVERSITY' : 'ADULT_EDUCATION' }));
 
 /** Seeds the catalogue once per machine; later runs reuse the same deterministic data. */
 export function seed(dataDir: string): { seconds: number } {

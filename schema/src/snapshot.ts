@@ -1,3 +1,4 @@
+import type { ProviderKind } from './enums';
 import type { HarvestedOffering } from './offering';
 
 /**
@@ -24,7 +25,7 @@ export interface IngestCounts {
 export interface ProviderSummary {
   id: string;
   name: string;
-  kind: string;
+  kind: ProviderKind;
 }
 
 /** The catalogue's ingest interface, as the feeds subgraph and the composition root see it. */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
-import { inJsonList, jsonList, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
+import { inJsonList, jsonList, subgraphSchema, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { openCatalogDatabase } from './db/openCatalogDatabase';
 import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
@@ -58,7 +57,7 @@ export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph 
   return {
     name: 'catalog',
     sdl: CATALOG_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(CATALOG_SDL), resolvers: catalogResolvers(database, threads ? (query) => threads.search(query) : async (query) => search(query)) }),
+    schema: subgraphSchema(parse(CATALOG_SDL), catalogResolvers(database, threads ? (query) => threads.search(query) : async (query) => search(query))),
     ingest,
     queries: database.queries,
     search,

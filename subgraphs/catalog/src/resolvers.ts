@@ -1,39 +1,20 @@
 import DataLoader from 'dataloader';
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest, type SubgraphResolvers } from '@campus/subgraph-runtime';
+import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
-import { occurrences, offerings, providerIndex } from './db/tables';
+import { occurrences, offerings, providerIndex, type OccurrenceRow, type OfferingRow } from './db/tables';
+import type { QueryOfferingsArgs, Resolvers } from './generated/resolvers';
 import { pageColumns } from './offeringColumns';
-import { labelOf, languageLabel, type Lang } from './search/facetLabels';
-import { FACETS, type Facet, type OfferingFilterInput } from './search/offeringFilter';
-import type { OfferingSearch, OfferingSort, SearchResult } from './search/searchOfferings';
+import { labelOf, languageLabel } from './search/facetLabels';
+import type { OfferingConnectionModel } from './resolverModels';
+import { FACETS, type Facet } from './search/offeringFilter';
+import type { OfferingSearch, SearchResult } from './search/searchOfferings';
 import { snippetOf } from './search/snippet';
-
-type OfferingRow = typeof offerings.$inferSelect;
 
 /** Distinct column sets of pages kept prepared; clients use a handful. */
 const MAX_PAGE_STATEMENTS = 100;
-type OccurrenceRow = typeof occurrences.$inferSelect;
 
-interface ConnectionArgs {
-  search?: string | null;
-  filter?: OfferingFilterInput | null;
-  sort?: OfferingSort | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-interface Connection {
-  result: SearchResult;
-}
-
-interface Edge {
-  node: OfferingRow;
-  /** The search's folded terms, for highlighting. */
-  terms: string[];
-}
-
-export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): SubgraphResolvers {
+export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): Resolvers {
   const { db } = database;
   const offeringRows = db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
   const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
@@ -77,7 +58,7 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
     }),
   }));
 
-  const connection = async (args: ConnectionArgs, context: unknown, info: GraphQLResolveInfo): Promise<unknown> => {
+  const connection = async (args: QueryOfferingsArgs, context: unknown, info: GraphQLResolveInfo): Promise<OfferingConnectionModel> => {
     const result = await search({
       facets: requestedFacets(info),
       search: args.search ?? null,
@@ -114,11 +95,11 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
   return {
     DateTime: DateTimeScalar,
     Query: {
-      offerings: (_: unknown, args: ConnectionArgs, context: unknown, info: GraphQLResolveInfo) => connection(args, context, info),
-      offering: (_: unknown, args: { id: string }, context: unknown) => loaders(context).offering.load(args.id),
+      offerings: (_, args, context, info) => connection(args, context, info),
+      offering: (_, args, context) => loaders(context).offering.load(args.id),
     },
     OfferingConnection: {
-      facets: async ({ result }: Connection, args: { lang: Lang }, context: unknown) => {
+      facets: async ({ result }, args, context) => {
         const lang = args.lang ?? 'DE';
         const plain = (value: string): string => labelOf(value, lang);
         const { facets } = result;
@@ -136,12 +117,12 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
     },
     OfferingEdge: {
       // Only when asked for: highlighting folds the whole description.
-      snippet: ({ node, terms }: Edge) => (terms.length > 0 ? (snippetOf(node.descriptionText, terms) ?? snippetOf(node.title, terms)) : null),
+      snippet: ({ node, terms }) => (terms.length > 0 ? (snippetOf(node.descriptionText, terms) ?? snippetOf(node.title, terms)) : null),
     },
     Offering: {
-      __resolveReference: (reference: { id: string }, context: unknown) => loaders(context).offering.load(reference.id),
-      cost: (row: OfferingRow) => ({ kind: row.costKind, amount: row.costAmount, currency: row.costCurrency }),
-      location: (row: OfferingRow) =>
+      __resolveReference: (reference, context) => loaders(context).offering.load(reference.id),
+      cost: (row) => ({ kind: row.costKind, amount: row.costAmount, currency: row.costCurrency }),
+      location: (row) =>
         row.locationName || row.locationAddress || row.latitude !== null
           ? {
               name: row.locationName,
@@ -155,21 +136,21 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
               longitude: row.longitude,
             }
           : null,
-      occurrences: (row: OfferingRow, _: unknown, context: unknown) => loaders(context).occurrences.load(row.id),
-      nextOccurrence: async (row: OfferingRow, _: unknown, context: unknown) => {
+      occurrences: (row, _, context) => loaders(context).occurrences.load(row.id),
+      nextOccurrence: async (row, _, context) => {
         const now = new Date().toISOString();
         return (await loaders(context).occurrences.load(row.id)).find((o) => o.endUtc >= now && o.status !== 'CANCELLED') ?? null;
       },
-      provider: (row: OfferingRow) => ({ __typename: 'Provider', id: row.providerId }),
-      source: (row: OfferingRow) => sourceOf(row),
-      sources: async (row: OfferingRow, _: unknown, context: unknown) => {
+      provider: (row) => ({ __typename: 'Provider', id: row.providerId }),
+      source: (row) => sourceOf(row),
+      sources: async (row, _, context) => {
         const rows = row.dedupKey ? await loaders(context).sameOffering.load(row.dedupKey) : [row];
         return [...rows].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : 1)).map(sourceOf);
       },
     },
     Provider: {
-      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-      offerings: (provider: { id: string }, args: ConnectionArgs, context: unknown, info: GraphQLResolveInfo) => connection({ ...args, filter: { providerIds: [provider.id] } }, context, info),
+      __resolveReference: (reference) => ({ id: reference.id }),
+      offerings: (provider, args, context, info) => connection({ ...args, filter: { providerIds: [provider.id] } }, context, info),
     },
   };
 }

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
 import { HarvestScheduler, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
-import { identitySecret, log, WriteHealth, type LogLevel, type QueryCounter } from '@campus/subgraph-runtime';
+import { identitySecret, log, subgraphSchema, WriteHealth, type LogLevel, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsDatabase } from './db/openFeedsDatabase';
 import { upsertFeeds } from './db/upsertFeeds';
 import { FeedRegistry } from './feedMutations';
@@ -76,7 +75,7 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(FEEDS_SDL), resolvers: feedsResolvers(database, sources, registry, harvests, identitySecret(options.dataDir)) }),
+    schema: subgraphSchema(parse(FEEDS_SDL), feedsResolvers(database, sources, registry, harvests, identitySecret(options.dataDir))),
     harvests,
     scheduler,
     queries: database.queries,

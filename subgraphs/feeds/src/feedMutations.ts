@@ -4,10 +4,10 @@ import type { FeedFetcher } from '@campus/harvesters';
 import { feedDefaultsSchema, TEXT_LIMITS, type FeedFormat, type Identity, type SnapshotIngest } from '@campus/schema';
 import { badInput, StorageError } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
-import { auditLog, feeds } from './db/tables';
+import { auditLog, feeds, type FeedRow } from './db/tables';
+import type { FeedDefaultsInput, RegisterFeedInput, UpdateFeedInput } from './generated/resolvers';
 import { validateFeed } from './validateFeed';
 
-type FeedRow = typeof feeds.$inferSelect;
 
 export interface FeedRegistryOptions {
   fetcher: FeedFetcher;
@@ -17,32 +17,9 @@ export interface FeedRegistryOptions {
   maxFeedsPerProvider: number;
 }
 
-interface DefaultsInput {
-  languages?: string[] | null;
-  targetGroups?: string[] | null;
-  timeZone?: string | null;
-  location?: { name: string; address?: string | null } | null;
-  categoryMapping?: { category: string; values: string[] }[] | null;
-}
-
-export interface RegisterFeedInput {
-  url: string;
-  format?: FeedFormat | null;
-  providerId: string;
-  intervalMinutes?: number | null;
-  defaults?: DefaultsInput | null;
-}
-
-export interface UpdateFeedInput {
-  url?: string | null;
-  format?: FeedFormat | null;
-  intervalMinutes?: number | null;
-  defaults?: DefaultsInput | null;
-}
-
-const notAllowed = (message: string) => ({ __typename: 'NotAllowed', message });
-const notFound = (id: string) => ({ __typename: 'NotFound', message: `there is no feed "${id}"` });
-const changed = (feed: FeedRow) => ({ __typename: 'FeedChanged', feed });
+const notAllowed = (message: string) => ({ __typename: 'NotAllowed' as const, message });
+const notFound = (id: string) => ({ __typename: 'NotFound' as const, message: `there is no feed "${id}"` });
+const changed = (feed: FeedRow) => ({ __typename: 'FeedChanged' as const, feed });
 
 function interval(value: number | null | undefined, argument: string): number | undefined {
   if (value === null || value === undefined) return undefined;
@@ -50,7 +27,7 @@ function interval(value: number | null | undefined, argument: string): number | 
   return value;
 }
 
-function defaultsOf(input: DefaultsInput | null | undefined, argument: string) {
+function defaultsOf(input: FeedDefaultsInput | null | undefined, argument: string) {
   const parsed = feedDefaultsSchema.safeParse({
     languages: input?.languages ?? [],
     targetGroups: input?.targetGroups ?? [],
@@ -89,7 +66,7 @@ export class FeedRegistry {
   private async check(caller: Identity, url: string, format: FeedFormat | null) {
     const report = await validateFeed(this.options.fetcher, caller, url, format);
     if (report.__typename !== 'FeedValidation') return report;
-    if (report.errors.length > 0) return { __typename: 'ValidationFailed', message: `the feed cannot be read: ${report.errors.join('; ')}`, report };
+    if (report.errors.length > 0) return { __typename: 'ValidationFailed' as const, message: `the feed cannot be read: ${report.errors.join('; ')}`, report };
     return null;
   }
 
@@ -103,7 +80,7 @@ export class FeedRegistry {
       .from(feeds)
       .where(and(eq(feeds.providerId, input.providerId), notInArray(feeds.status, ['REMOVED', 'REJECTED'])))
       .get()!;
-    if (count >= this.options.maxFeedsPerProvider) return { __typename: 'FeedLimitReached', message: `a provider may have ${this.options.maxFeedsPerProvider} feeds; "${input.providerId}" has ${count}` };
+    if (count >= this.options.maxFeedsPerProvider) return { __typename: 'FeedLimitReached' as const, message: `a provider may have ${this.options.maxFeedsPerProvider} feeds; "${input.providerId}" has ${count}` };
     const problem = await this.check(caller, input.url, input.format ?? null);
     if (problem) return problem;
     const now = new Date().toISOString();

@@ -1,16 +1,15 @@
 import { and, asc, count, desc, eq, gt, gte, lt, ne, or, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import type { FeedFormat, Identity } from '@campus/schema';
-import { badInput, callerOf, connectionOf, DateTimeScalar, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs, type SubgraphResolvers } from '@campus/subgraph-runtime';
+import type { Identity } from '@campus/schema';
+import { badInput, callerOf, connectionOf, DateTimeScalar, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from './db/openFeedsDatabase';
-import { auditLog, feeds, harvestRuns } from './db/tables';
-import type { FeedRegistry, RegisterFeedInput, UpdateFeedInput } from './feedMutations';
+import { auditLog, feeds, harvestRuns, type FeedRow, type HarvestRunRow } from './db/tables';
+import type { FeedRegistry } from './feedMutations';
+import type { MutationResolvers, Resolvers } from './generated/resolvers';
 import type { FeedHarvests } from './harvest/feedHarvests';
 import type { FeedSources } from './harvest/feedSources';
 import { validateFeed } from './validateFeed';
 
-type FeedRow = typeof feeds.$inferSelect;
-type RunRow = typeof harvestRuns.$inferSelect;
 
 const MAX_RUNS = 100;
 
@@ -18,13 +17,13 @@ const MAX_RUNS = 100;
 /** A feed failing this many times in a row is FAILING and needs an admin's eye. */
 const FAILING_AFTER = 3;
 
-export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, harvests: FeedHarvests, secret: Buffer): SubgraphResolvers {
+export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, registry: FeedRegistry, harvests: FeedHarvests, secret: Buffer): Resolvers {
   const { db } = database;
   const feedRows = db.select().from(feeds).where(inJsonList(feeds.id)).prepare();
   const loaders = perRequest(() => ({
     feed: loaderById((ids) => feedRows.all(jsonList(ids))),
   }));
-  const runsOf = (feedId: string, limit: number, after: number | null = null): RunRow[] =>
+  const runsOf = (feedId: string, limit: number, after: number | null = null): HarvestRunRow[] =>
     db
       .select()
       .from(harvestRuns)
@@ -51,13 +50,13 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
   return {
     DateTime: DateTimeScalar,
     Query: {
-      feeds: (_: unknown, __: unknown, context: unknown) => db.select().from(feeds).where(visibleWhere(callerOf(context, secret))).orderBy(asc(feeds.id)).all(),
-      feedsConnection: (_: unknown, args: PageArgs, context: unknown) => feedPage(visibleWhere(callerOf(context, secret)), args),
-      feed: async (_: unknown, args: { id: string }, context: unknown) => {
+      feeds: (_, __, context) => db.select().from(feeds).where(visibleWhere(callerOf(context, secret))).orderBy(asc(feeds.id)).all(),
+      feedsConnection: (_, args, context) => feedPage(visibleWhere(callerOf(context, secret)), args),
+      feed: async (_, args, context) => {
         const feed = await loaders(context).feed.load(args.id);
         return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
       },
-      auditLog: (_: unknown, args: { feedId?: string | null; first?: number | null }, context: unknown) => {
+      auditLog: (_, args, context) => {
         onlyAdmins(context, 'only admins read the audit log');
         const first = args.first ?? 50;
         if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
@@ -70,46 +69,46 @@ export function feedsResolvers(database: FeedsDatabase, sources: FeedSources, re
           .all()
           .map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
       },
-      feedsNeedingAttention: (_: unknown, __: unknown, context: unknown) => {
+      feedsNeedingAttention: (_, __, context) => {
         onlyAdmins(context, 'only admins see the feeds that need attention');
         return db.select().from(feeds).where(needsAttention).orderBy(asc(feeds.id)).all();
       },
-      feedsNeedingAttentionConnection: (_: unknown, args: PageArgs, context: unknown) => {
+      feedsNeedingAttentionConnection: (_, args, context) => {
         onlyAdmins(context, 'only admins see the feeds that need attention');
         return feedPage(needsAttention, args);
       },
     },
-    Mutation: database.writes.writing('the change', {
-      validateFeed: (_: unknown, args: { url: string; format?: FeedFormat | null; lang?: 'DE' | 'EN' | null }, context: unknown) =>
+    Mutation: database.writes.writing<MutationResolvers>('the change', {
+      validateFeed: (_, args, context) =>
         validateFeed(sources.fetcher, callerOf(context, secret), args.url, args.format ?? null, args.lang ?? 'EN'),
-      registerFeed: (_: unknown, args: { input: RegisterFeedInput }, context: unknown) => registry.register(callerOf(context, secret), args.input),
-      approveFeed: (_: unknown, args: { id: string }, context: unknown) => registry.approve(callerOf(context, secret), args.id),
-      rejectFeed: (_: unknown, args: { id: string; reason: string }, context: unknown) => registry.reject(callerOf(context, secret), args.id, args.reason),
-      updateFeed: (_: unknown, args: { id: string; input: UpdateFeedInput }, context: unknown) => registry.update(callerOf(context, secret), args.id, args.input),
-      pauseFeed: (_: unknown, args: { id: string }, context: unknown) => registry.setPaused(callerOf(context, secret), args.id, true),
-      resumeFeed: (_: unknown, args: { id: string }, context: unknown) => registry.setPaused(callerOf(context, secret), args.id, false),
-      harvestFeedNow: (_: unknown, args: { id: string }, context: unknown) => registry.harvestNow(callerOf(context, secret), args.id),
-      removeFeed: (_: unknown, args: { id: string }, context: unknown) => registry.remove(callerOf(context, secret), args.id),
+      registerFeed: (_, args, context) => registry.register(callerOf(context, secret), args.input),
+      approveFeed: (_, args, context) => registry.approve(callerOf(context, secret), args.id),
+      rejectFeed: (_, args, context) => registry.reject(callerOf(context, secret), args.id, args.reason),
+      updateFeed: (_, args, context) => registry.update(callerOf(context, secret), args.id, args.input),
+      pauseFeed: (_, args, context) => registry.setPaused(callerOf(context, secret), args.id, true),
+      resumeFeed: (_, args, context) => registry.setPaused(callerOf(context, secret), args.id, false),
+      harvestFeedNow: (_, args, context) => registry.harvestNow(callerOf(context, secret), args.id),
+      removeFeed: (_, args, context) => registry.remove(callerOf(context, secret), args.id),
     }),
     Feed: {
       // The same rule as `feed(id:)`: an entity reference (an offering's source) shows no more.
-      __resolveReference: async (reference: { id: string }, context: unknown) => {
+      __resolveReference: async (reference, context) => {
         const feed = await loaders(context).feed.load(reference.id);
         return feed && visibleTo(callerOf(context, secret), feed) ? feed : null;
       },
-      url: (feed: FeedRow) => sources.shown(feed.url),
-      format: (feed: FeedRow) => feed.format ?? feed.detectedFormat,
-      provider: (feed: FeedRow) => ({ __typename: 'Provider', id: feed.providerId }),
-      nextHarvestAt: (feed: FeedRow) => feed.nextRunAt,
-      lastHarvest: (feed: FeedRow) => harvests.unwrittenRun(feed.id) ?? runsOf(feed.id, 1)[0] ?? null,
-      runs: (feed: FeedRow, args: { first?: number | null; after?: string | null }) => {
+      url: (feed) => sources.shown(feed.url),
+      format: (feed) => feed.format ?? feed.detectedFormat,
+      provider: (feed) => ({ __typename: 'Provider', id: feed.providerId }),
+      nextHarvestAt: (feed) => feed.nextRunAt,
+      lastHarvest: (feed) => harvests.unwrittenRun(feed.id) ?? runsOf(feed.id, 1)[0] ?? null,
+      runs: (feed, args) => {
         const first = args.first ?? 10;
         if (!Number.isInteger(first) || first < 1 || first > MAX_RUNS) throw badInput(`"first" must be between 1 and ${MAX_RUNS}`, 'first');
         const after = args.after ? Number(args.after) : null;
         if (after !== null && !Number.isInteger(after)) throw badInput('"after" is not a run id', 'after');
         return runsOf(feed.id, first, after);
       },
-      health: (feed: FeedRow) => {
+      health: (feed) => {
         const lastSuccess = db.select({ at: harvestRuns.finishedAt }).from(harvestRuns).where(and(eq(harvestRuns.feedId, feed.id), ne(harvestRuns.outcome, 'FAILED'))).orderBy(desc(harvestRuns.id)).limit(1).get()?.at ?? null;
         const unwritten = harvests.unwrittenRun(feed.id);
         const lastFailure =

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderConfig, ProviderSummary } from '@campus/schema';
-import { identitySecret, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
+import { identitySecret, subgraphSchema, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { ApiKeys } from './apiKeys';
 import { openProvidersDatabase } from './db/openProvidersDatabase';
 import { ProviderAdministration } from './providerMutations';
@@ -31,7 +30,7 @@ export function createProvidersSubgraph(options: { dataDir: string; providers: r
   return {
     name: 'providers',
     sdl: PROVIDERS_SDL,
-    schema: buildSubgraphSchema({ typeDefs: parse(PROVIDERS_SDL), resolvers: providersResolvers(database, administration, identitySecret(options.dataDir)) }),
+    schema: subgraphSchema(parse(PROVIDERS_SDL), providersResolvers(database, administration, identitySecret(options.dataDir))),
     queries: database.queries,
     keys,
     writes: database.writes,

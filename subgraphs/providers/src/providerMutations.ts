@@ -4,19 +4,9 @@ import { badInput } from '@campus/subgraph-runtime';
 import { KeyError, type ApiKeys, type KeyRole } from './apiKeys';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
+import type { ProviderInput, ProviderUpdate } from './generated/resolvers';
 
-export interface ProviderInput {
-  id: string;
-  name: string;
-  kind: string;
-  website?: string | null;
-  description?: string | null;
-  contact?: string | null;
-}
-
-export type ProviderUpdate = Partial<Omit<ProviderInput, 'id'>>;
-
-const notAllowed = (message: string) => ({ __typename: 'NotAllowed', message });
+const notAllowed = (message: string) => ({ __typename: 'NotAllowed' as const, message });
 
 /** A provider's details as the schema checked and cleaned them, or an error naming the first wrong field. */
 function checked<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
@@ -24,7 +14,7 @@ function checked<T>(result: { success: true; data: T } | { success: false; error
   const [first] = result.error.issues;
   throw badInput(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), `input.${first?.path.join('.') ?? ''}`);
 }
-const notFound = (message: string) => ({ __typename: 'NotFound', message });
+const notFound = (message: string) => ({ __typename: 'NotFound' as const, message });
 
 /** Providers and keys as admins and partners change them; `onChange` tells the catalogue. */
 export class ProviderAdministration {
@@ -41,7 +31,7 @@ export class ProviderAdministration {
   private changed(id: string) {
     const provider = this.row(id)!;
     this.onChange([{ id: provider.id, name: provider.name, kind: provider.kind }]);
-    return { __typename: 'ProviderChanged', provider };
+    return { __typename: 'ProviderChanged' as const, provider };
   }
 
   create(caller: Identity, input: ProviderInput) {
@@ -86,7 +76,7 @@ export class ProviderAdministration {
     if (caller.role === 'PARTNER' && (wanted !== 'PARTNER' || (providerId && providerId !== caller.providerId))) return notAllowed('a partner makes partner keys for its own provider only');
     try {
       const created = this.keys.create({ role: wanted, name, providerId: caller.role === 'PARTNER' ? caller.providerId : providerId });
-      return { __typename: 'ApiKeyIssued', ...created };
+      return { __typename: 'ApiKeyIssued' as const, ...created };
     } catch (error) {
       if (error instanceof KeyError) throw badInput(error.message, 'name');
       throw error;
@@ -105,13 +95,13 @@ export class ProviderAdministration {
     if (may === null) return notFound(`there is no key "${id}"`);
     if (!may) return notAllowed('a partner manages its own provider\'s keys only');
     const created = this.keys.rotate(id);
-    return created ? { __typename: 'ApiKeyIssued', ...created } : notFound(`the key "${id}" is revoked already`);
+    return created ? { __typename: 'ApiKeyIssued' as const, ...created } : notFound(`the key "${id}" is revoked already`);
   }
 
   revokeKey(caller: Identity, id: string) {
     const may = this.mayManageKey(caller, id);
     if (may === null) return notFound(`there is no key "${id}"`);
     if (!may) return notAllowed('a partner manages its own provider\'s keys only');
-    return this.keys.revoke(id) ? { __typename: 'ApiKeyRevoked', id } : notFound(`the key "${id}" is revoked already`);
+    return this.keys.revoke(id) ? { __typename: 'ApiKeyRevoked' as const, id } : notFound(`the key "${id}" is revoked already`);
   }
 }

@@ -1,11 +1,12 @@
 import { and, asc, count, eq, gt, or } from 'drizzle-orm';
-import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, type PageArgs, type SubgraphResolvers } from '@campus/subgraph-runtime';
+import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
-import type { ProviderAdministration, ProviderInput, ProviderUpdate } from './providerMutations';
+import type { ProviderAdministration } from './providerMutations';
+import type { MutationResolvers, Resolvers } from './generated/resolvers';
 
 
-export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): SubgraphResolvers {
+export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): Resolvers {
   const { db } = database;
   const providerRows = db.select().from(providers).where(inJsonList(providers.id)).prepare();
   const loaders = perRequest(() => ({
@@ -14,7 +15,7 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
   return {
     Query: {
       providers: () => db.select().from(providers).orderBy(asc(providers.name), asc(providers.id)).all(),
-      providersConnection: (_: unknown, args: PageArgs) => {
+      providersConnection: (_, args) => {
         const first = pageSize(args.first);
         const after = decodeTextCursor(args.after, 2);
         const since = after ? or(gt(providers.name, after[0]!), and(eq(providers.name, after[0]!), gt(providers.id, after[1]!))) : undefined;
@@ -22,29 +23,29 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
         const totalCount = db.select({ n: count() }).from(providers).get()?.n ?? 0;
         return connectionOf(rows, first, (row) => [row.name, row.id], { totalCount, after: after !== null });
       },
-      apiKeys: (_: unknown, __: unknown, context: unknown) => administration.listKeys(callerOf(context, secret)),
-      apiKeysConnection: (_: unknown, args: PageArgs, context: unknown) => {
+      apiKeys: (_, __, context) => administration.listKeys(callerOf(context, secret)),
+      apiKeysConnection: (_, args, context) => {
         const first = pageSize(args.first);
         const after = decodeTextCursor(args.after, 2);
         const { rows, total } = administration.keyPage(callerOf(context, secret), first, after);
         return connectionOf(rows, first, (row) => [row.createdAt, row.id], { totalCount: total, after: after !== null });
       },
-      me: (_: unknown, __: unknown, context: unknown) => {
+      me: (_, __, context) => {
         const caller = callerOf(context, secret);
         return { role: caller.role, provider: caller.role === 'PARTNER' ? (db.select().from(providers).where(eq(providers.id, caller.providerId)).get() ?? null) : null };
       },
-      provider: (_: unknown, args: { id: string }) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
+      provider: (_, args) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
     },
-    Mutation: database.writes.writing('the change', {
-      createProvider: (_: unknown, args: { input: ProviderInput }, context: unknown) => administration.create(callerOf(context, secret), args.input),
-      updateProvider: (_: unknown, args: { id: string; input: ProviderUpdate }, context: unknown) => administration.update(callerOf(context, secret), args.id, args.input),
-      createApiKey: (_: unknown, args: { name: string; role?: string | null; providerId?: string | null }, context: unknown) =>
+    Mutation: database.writes.writing<MutationResolvers>('the change', {
+      createProvider: (_, args, context) => administration.create(callerOf(context, secret), args.input),
+      updateProvider: (_, args, context) => administration.update(callerOf(context, secret), args.id, args.input),
+      createApiKey: (_, args, context) =>
         administration.createKey(callerOf(context, secret), args.name, args.role ?? null, args.providerId ?? null),
-      rotateApiKey: (_: unknown, args: { id: string }, context: unknown) => administration.rotateKey(callerOf(context, secret), args.id),
-      revokeApiKey: (_: unknown, args: { id: string }, context: unknown) => administration.revokeKey(callerOf(context, secret), args.id),
+      rotateApiKey: (_, args, context) => administration.rotateKey(callerOf(context, secret), args.id),
+      revokeApiKey: (_, args, context) => administration.revokeKey(callerOf(context, secret), args.id),
     }),
     Provider: {
-      __resolveReference: (reference: { id: string }, context: unknown) => loaders(context).provider.load(reference.id),
+      __resolveReference: (reference, context) => loaders(context).provider.load(reference.id),
     },
   };
 }

@@ -15,4 +15,4 @@ export { metrics, operationLabel, registry, timed } from './observability/metric
 export { traceHeaders, traceOf, type TraceContext } from './observability/traceContext';
 export { stopOnSignals } from './stopOnSignals';
 export { typeScriptWorker } from './typeScriptWorker';
-export type { SubgraphResolvers } from './subgraphResolvers';
+export { subgraphSchema, type EntityReference } from './subgraphSchema';

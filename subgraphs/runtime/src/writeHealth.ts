@@ -74,8 +74,10 @@ export class WriteHealth {
   }
 
   /** The same resolvers, each run as a write (`what` names it in the error), for a subgraph's mutations. */
-  writing<R extends Record<string, (...args: never[]) => unknown>>(what: string, resolvers: R): R {
-    return Object.fromEntries(Object.entries(resolvers).map(([name, resolve]) => [name, (...args: never[]) => this.write(what, () => resolve(...args))])) as R;
+  writing<R extends object>(what: string, resolvers: R): R {
+    return Object.fromEntries(
+      Object.entries(resolvers).map(([name, resolve]) => [name, typeof resolve === 'function' ? (...args: unknown[]) => this.write(what, () => resolve(...args)) : resolve]),
+    ) as R;
   }
 
   /** A refusal seen by another connection to the same database (a harvest thread's ingest). */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Accessibility, ClassificationReason, Registration } from '@campus/schema';
+import type { Accessibility, ClassificationReason, CostKind, Format, Level, OccurrenceStatus, OfferingStatus, OfferingType, ProviderKind, Registration, TargetGroup, Topic } from '@campus/schema';
 
 /** One row per offering; lists and nested objects are JSON text, what filters need has its own column. */
 export const offerings = sqliteTable(
@@ -17,13 +17,13 @@ export const offerings = sqliteTable(
     url: text('url'),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
     languagesDetected: integer('languages_detected', { mode: 'boolean' }).notNull(),
-    type: text('type'),
-    format: text('format'),
-    topics: text('topics', { mode: 'json' }).$type<string[]>().notNull(),
-    targetGroups: text('target_groups', { mode: 'json' }).$type<string[]>().notNull(),
+    type: text('type').$type<OfferingType>(),
+    format: text('format').$type<Format>(),
+    topics: text('topics', { mode: 'json' }).$type<Topic[]>().notNull(),
+    targetGroups: text('target_groups', { mode: 'json' }).$type<TargetGroup[]>().notNull(),
     classification: text('classification', { mode: 'json' }).$type<ClassificationReason[]>().notNull(),
-    level: text('level'),
-    costKind: text('cost_kind').notNull(),
+    level: text('level').$type<Level>(),
+    costKind: text('cost_kind').$type<CostKind>().notNull(),
     costAmount: real('cost_amount'),
     costCurrency: text('cost_currency'),
     registration: text('registration', { mode: 'json' }).$type<Registration>(),
@@ -41,7 +41,7 @@ export const offerings = sqliteTable(
     accessibility: text('accessibility', { mode: 'json' }).$type<Accessibility>(),
     image: text('image'),
     licence: text('licence'),
-    status: text('status').notNull(),
+    status: text('status').$type<OfferingStatus>().notNull(),
     categories: text('categories', { mode: 'json' }).$type<string[]>().notNull(),
     sourceUrl: text('source_url').notNull(),
     /** The earliest occurrence's start as a UTC instant; the default sort order. */
@@ -84,7 +84,7 @@ export const occurrences = sqliteTable(
     /** ISO weekday (1 Monday … 7 Sunday) and minutes after midnight of the start, in its own zone. */
     weekday: integer('weekday').notNull(),
     startMinute: integer('start_minute'),
-    status: text('status').notNull(),
+    status: text('status').$type<OccurrenceStatus>().notNull(),
   },
   (table) => [index('occurrences_offering').on(table.offeringId, table.startUtc), index('occurrences_end').on(table.endUtc)],
 );
@@ -93,7 +93,7 @@ export const occurrences = sqliteTable(
 export const providerIndex = sqliteTable('provider_index', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<ProviderKind>().notNull(),
 });
 
 /** One row: the number of the last ingest, handed out in order. */
@@ -101,3 +101,6 @@ export const changeCounter = sqliteTable('change_counter', {
   id: integer('id').primaryKey(),
   seq: integer('seq').notNull(),
 });
+
+export type OfferingRow = typeof offerings.$inferSelect;
+export type OccurrenceRow = typeof occurrences.$inferSelect;

@@ -3,33 +3,12 @@ import { badInput } from '@campus/subgraph-runtime';
 import { STATUS_CODES } from './dateColumns';
 import type { Facet } from './facetColumns';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
+import type { OfferingFilter, TimeOfDay, Weekday } from '../generated/resolvers';
 
-export type TimeOfDay = 'MORNING' | 'AFTERNOON' | 'EVENING';
-export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
-/** The filter as the API takes it (see `OfferingFilter` in catalog.graphql). */
-export interface OfferingFilterInput {
-  ids?: readonly string[] | null;
-  topics?: readonly string[] | null;
-  targetGroups?: readonly string[] | null;
-  formats?: readonly string[] | null;
-  types?: readonly string[] | null;
-  levels?: readonly string[] | null;
-  languages?: readonly string[] | null;
-  free?: boolean | null;
-  maxPrice?: number | null;
-  providerIds?: readonly string[] | null;
-  providerKinds?: readonly string[] | null;
-  from?: string | null;
-  to?: string | null;
-  weekdays?: readonly Weekday[] | null;
-  timeOfDay?: readonly TimeOfDay[] | null;
-  districts?: readonly string[] | null;
-  near?: { latitude: number; longitude: number; radiusKm: number } | null;
-  includeWithdrawn?: boolean | null;
-  includeCancelled?: boolean | null;
-}
+/** The filter as the API takes it, generated from `OfferingFilter` in catalog.graphql. */
+export type OfferingFilterInput = OfferingFilter;
 
 export { FACETS, type Facet } from './facetColumns';
 
@@ -52,6 +31,8 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
 }
+
+const isOneOf = <T>(values: Set<T>, value: T | null): boolean => value !== null && values.has(value);
 
 const anyOf = <T>(values: readonly T[] | null | undefined): Set<T> | null => (values && values.length > 0 ? new Set(values) : null);
 
@@ -159,8 +140,8 @@ export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, n
       ids || levels || kinds || near
         ? (o) =>
             (!ids || ids.has(o.id)) &&
-            (!levels || (o.level !== null && levels.has(o.level))) &&
-            (!kinds || kinds.has(index.providerKind(o.providerId) ?? '')) &&
+            (!levels || isOneOf(levels, o.level)) &&
+            (!kinds || isOneOf(kinds, index.providerKind(o.providerId))) &&
             (!near || (o.latitude !== null && o.longitude !== null && distanceKm(near.latitude, near.longitude, o.latitude, o.longitude) <= near.radiusKm))
         : null,
   };

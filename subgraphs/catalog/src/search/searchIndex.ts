@@ -1,5 +1,5 @@
 import { gt, sql } from 'drizzle-orm';
-import { foldForSearch } from '@campus/schema';
+import { foldForSearch, type Level, type ProviderKind } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
 import { DateColumns, patchDateColumns } from './dateColumns';
@@ -16,7 +16,7 @@ export interface IndexedOffering {
   targetGroups: readonly string[];
   format: string | null;
   type: string | null;
-  level: string | null;
+  level: Level | null;
   languages: readonly string[];
   costKind: string;
   costAmount: number | null;
@@ -51,7 +51,7 @@ export class SearchIndex {
   /** Indexed by rowid, which SQLite hands out densely: an array is much faster to walk than a Map. */
   readonly #byRowid: (IndexedOffering | undefined)[] = [];
   readonly #byDedupKey = new Map<string, Set<number>>();
-  readonly #providerKinds = new Map<string, string>();
+  readonly #providerKinds = new Map<string, ProviderKind>();
   #seen = -1;
   #columns: DateColumns | null = null;
   #facetColumns: FacetColumns | null = null;
@@ -211,7 +211,7 @@ export class SearchIndex {
     return this.#vocabulary;
   }
 
-  providerKind(providerId: string): string | null {
+  providerKind(providerId: string): ProviderKind | null {
     return this.#providerKinds.get(providerId) ?? null;
   }
 

@@ -1,18 +1,19 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { FeedDefaults } from '@campus/schema';
+import type { FeedDefaults, FeedFormat } from '@campus/schema';
+import type { FeedStatus, HarvestOutcome } from '../generated/resolvers';
 
 export const feeds = sqliteTable('feeds', {
   id: text('id').primaryKey(),
   url: text('url').notNull(),
   providerId: text('provider_id').notNull(),
   /** The format stated at registration; null to detect it on every harvest. */
-  format: text('format'),
+  format: text('format').$type<FeedFormat>(),
   /** The format the last successful harvest found. */
-  detectedFormat: text('detected_format'),
+  detectedFormat: text('detected_format').$type<FeedFormat>(),
   intervalMinutes: integer('interval_minutes').notNull(),
   defaults: text('defaults', { mode: 'json' }).$type<FeedDefaults>().notNull(),
   /** ACTIVE, PAUSED, PENDING (awaiting an admin), REJECTED or REMOVED. */
-  status: text('status').notNull(),
+  status: text('status').$type<FeedStatus>().notNull(),
   rejectionReason: text('rejection_reason'),
   /** The key that registered the feed; null for feeds from the operator's file. */
   registeredBy: text('registered_by'),
@@ -35,8 +36,8 @@ export const harvestRuns = sqliteTable(
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at').notNull(),
     /** SUCCESS, UNCHANGED or FAILED. */
-    outcome: text('outcome').notNull(),
-    format: text('format'),
+    outcome: text('outcome').$type<HarvestOutcome>().notNull(),
+    format: text('format').$type<FeedFormat>(),
     itemCount: integer('item_count').notNull().default(0),
     added: integer('added').notNull().default(0),
     updated: integer('updated').notNull().default(0),
@@ -60,3 +61,6 @@ export const auditLog = sqliteTable('audit_log', {
   feedId: text('feed_id').notNull(),
   details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
 });
+
+export type FeedRow = typeof feeds.$inferSelect;
+export type HarvestRunRow = typeof harvestRuns.$inferSelect;

@@ -1,9 +1,10 @@
+import type { ProviderKind } from '@campus/schema';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const providers = sqliteTable('providers', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<ProviderKind>().notNull(),
   website: text('website'),
   description: text('description'),
   /** How people reach the provider about its courses (e-mail or phone), as the provider states it. */
@@ -25,3 +26,6 @@ export const apiKeys = sqliteTable('api_keys', {
   lastUsedAt: text('last_used_at'),
   revokedAt: text('revoked_at'),
 });
+
+export type ProviderRow = typeof providers.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;

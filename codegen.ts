@@ -1,0 +1,45 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types generated from the SDL (`npm run codegen`; a test fails when the committed files drift):
+ * each subgraph's resolver signatures, mapped to the subgraph's own models, and the typed documents
+ * and persisted-operation manifest of what the hub's own clients send.
+ */
+const resolverConfig = (mappers: Record<string, string>) => ({
+  federation: true,
+  contextType: 'unknown',
+  useTypeImports: true,
+  enumsAsTypes: true,
+  useIndexSignature: false,
+  scalars: { DateTime: { input: 'string', output: 'string | Date' } },
+  mappers,
+});
+
+/** An entity of another subgraph, known by its key. */
+const ENTITY_REFERENCE = '@campus/subgraph-runtime#EntityReference';
+
+const subgraph = (name: string, mappers: Record<string, string>) => ({
+  [`subgraphs/${name}/src/generated/resolvers.ts`]: {
+    schema: `subgraphs/${name}/src/${name}.graphql`,
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: resolverConfig(mappers),
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    ...subgraph('catalog', {
+      Offering: '../db/tables#OfferingRow',
+      Occurrence: '../db/tables#OccurrenceRow',
+      OfferingConnection: '../resolverModels#OfferingConnectionModel',
+      OfferingEdge: '../resolverModels#OfferingEdgeModel',
+      Provider: ENTITY_REFERENCE,
+      Feed: ENTITY_REFERENCE,
+    }),
+    ...subgraph('feeds', { Feed: '../db/tables#FeedRow', HarvestRun: '../db/tables#HarvestRunRow', Provider: ENTITY_REFERENCE }),
+    ...subgraph('providers', { Provider: '../db/tables#ProviderRow' }),
+  },
+};
+
+export default config;
