@@ -39,6 +39,14 @@ const config: CodegenConfig = {
     }),
     ...subgraph('feeds', { Feed: '../db/tables#FeedRow', HarvestRun: '../db/tables#HarvestRunRow', Provider: ENTITY_REFERENCE }),
     ...subgraph('providers', { Provider: '../db/tables#ProviderRow' }),
+    // What the widget and the portal send, typed, with the manifest of their hashes that the gateway accepts.
+    'gateway/src/generated/operations/': {
+      schema: 'schema/api.graphql',
+      documents: 'gateway/operations/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+    },
   },
 };
 

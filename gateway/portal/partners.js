@@ -29,19 +29,30 @@ function translate() {
   }
 }
 
-async function api(query, variables = {}) {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
-  if (response.status === 401) throw new Error(t('badKey'));
-  const body = await response.json();
+// The portal's operations (gateway/operations/portal.graphql), registered at build time: the hub
+// fills in their hashes and texts here when it serves this script.
+const OPERATIONS = /* registered operations */ {};
+
+/** Runs a registered operation by its hash; a hub that does not know the hash (an older one) gets the text too. */
+async function api(name, variables = {}) {
+  const { hash, query } = OPERATIONS[name];
+  const send = async (withText) => {
+    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ ...(withText ? { query } : {}), operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) });
+    if (response.status === 401) throw new Error(t('badKey'));
+    return response.json();
+  };
+  let body = await send(false);
+  if (body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') body = await send(true);
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
 }
 
-const RESULT = `__typename ... on FeedChanged { feed { id status } } ... on NotAllowed { message } ... on NotFound { message } ... on FeedUrlRefused { message } ... on ValidationFailed { message } ... on FeedLimitReached { message }`;
+/** The buttons' mutations, by the name each button carries. */
+const ACTIONS = { approveFeed: 'PortalApproveFeed', rejectFeed: 'PortalRejectFeed', pauseFeed: 'PortalPauseFeed', resumeFeed: 'PortalResumeFeed', harvestFeedNow: 'PortalHarvestFeedNow' };
 
 async function act(mutation, variables) {
   try {
-    const data = await api(`mutation($id: ID!${variables.reason !== undefined ? ', $reason: String!' : ''}) { ${mutation}(id: $id${variables.reason !== undefined ? ', reason: $reason' : ''}) { ${RESULT} } }`, variables);
+    const data = await api(ACTIONS[mutation], variables);
     const result = data[mutation];
     if (result.__typename !== 'FeedChanged') say(result.message, true);
     else say(t('done'), false, 'done');
@@ -64,14 +75,12 @@ function feedCard(feed, counts) {
     <p>${buttons.join('')}</p></article>`;
 }
 
-const FEEDS = `id url status provider { id name } health { status nextRun lastFailureReason rejectionReason } runs(first: 3) { finishedAt outcome itemCount error }`;
-
-/** Every feed of a paged list, twenty at a time (a page of a hundred, each with its runs, costs more than the API allows). */
-async function allFeeds(list) {
+/** Every feed of a paged list, twenty at a time. */
+async function allFeeds(operation, list) {
   const feeds = [];
   let after = null;
   do {
-    const page = (await api(`query($after: String) { ${list}(first: 20, after: $after) { edges { node { ${FEEDS} } } pageInfo { hasNextPage endCursor } } }`, { after }))[list];
+    const page = (await api(operation, { after }))[list];
     feeds.push(...page.edges.map((edge) => edge.node));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -79,15 +88,15 @@ async function allFeeds(list) {
 }
 
 async function render() {
-  const feeds = await allFeeds('feedsConnection');
+  const feeds = await allFeeds('PortalFeeds', 'feedsConnection');
   const mine = me.role === 'ADMIN' ? feeds : feeds.filter((f) => f.provider?.id === me.provider?.id);
   const providerIds = [...new Set(mine.map((f) => f.provider?.id).filter(Boolean))];
   const counts = {};
-  for (const id of providerIds) counts[id] = (await api(`query($id: ID!) { offerings(filter: { providerIds: [$id] }) { totalCount } }`, { id })).offerings.totalCount;
+  for (const id of providerIds) counts[id] = (await api('PortalOfferingCount', { providerId: id })).offerings.totalCount;
   $('feed-list').innerHTML = mine.length ? mine.map((f) => feedCard(f, counts)).join('') : `<p>${t('noFeeds')}</p>`;
   $('attention').hidden = me.role !== 'ADMIN';
   if (me.role === 'ADMIN') {
-    const attention = await allFeeds('feedsNeedingAttentionConnection');
+    const attention = await allFeeds('PortalFeedsNeedingAttention', 'feedsNeedingAttentionConnection');
     $('attention-list').innerHTML = attention.length ? attention.map((f) => feedCard(f, counts)).join('') : `<p>${t('none')}</p>`;
   }
 }
@@ -108,7 +117,7 @@ $('signin-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   key = $('key').value.trim();
   try {
-    me = (await api('{ me { role provider { id name } } }')).me;
+    me = (await api('PortalMe')).me;
     if (me.role === 'PUBLIC') throw new Error(t('badKey'));
     $('who').textContent = t('signedInAs')(me.role, me.provider?.name);
     $('feed-provider').value = me.provider?.id ?? '';
@@ -132,7 +141,7 @@ $('validate-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('register').hidden = true;
   try {
-    const result = (await api(`mutation($url: String!, $lang: ReportLanguage) { validateFeed(url: $url, lang: $lang) { __typename ... on FeedValidation { format offeringCount offerings { title firstStart place } warnings errors } ... on NotAllowed { message } ... on FeedUrlRefused { message } } }`, { url: $('feed-url').value, lang: lang.toUpperCase() })).validateFeed;
+    const result = (await api('PortalValidateFeed', { url: $('feed-url').value, lang: lang.toUpperCase() })).validateFeed;
     const report = $('report');
     report.hidden = false;
     if (result.__typename !== 'FeedValidation') {
@@ -150,7 +159,7 @@ $('validate-form').addEventListener('submit', async (event) => {
 
 $('register').addEventListener('click', async () => {
   try {
-    const result = (await api(`mutation($input: RegisterFeedInput!) { registerFeed(input: $input) { ${RESULT} } }`, { input: { url: $('feed-url').value, providerId: $('feed-provider').value } })).registerFeed;
+    const result = (await api('PortalRegisterFeed', { input: { url: $('feed-url').value, providerId: $('feed-provider').value } })).registerFeed;
     if (result.__typename !== 'FeedChanged') return say(result.message, true);
     const name = result.feed.status === 'PENDING' ? 'registered' : 'registeredActive';
     say(t(name), false, name);

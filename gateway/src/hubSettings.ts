@@ -25,7 +25,7 @@ export interface HubSettings {
   maxFeedsPerProvider: number;
   /** Threads that run catalogue searches beside the one answering GraphQL (0: that one searches too). */
   searchThreads: number;
-  /** Body size, rate limits and trusted proxies of the HTTP edge. */
+  /** Body size, rate limits, trusted proxies and persisted operations of the HTTP edge. */
   edge: EdgeLimits;
   /** How long requests in flight may take to finish once the hub is told to stop. */
   shutdownGraceMs: number;
@@ -104,6 +104,8 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
         wrongKeysAllowed: integer('HUB_WRONG_KEYS_ALLOWED', env['HUB_WRONG_KEYS_ALLOWED'], 5, 1, 1000),
       },
       trustProxy: list(env['HUB_TRUST_PROXY']),
+      registeredOperationsOnly: flag('HUB_REGISTERED_OPERATIONS_ONLY', env['HUB_REGISTERED_OPERATIONS_ONLY'], false),
+      publicCacheSeconds: integer('HUB_PUBLIC_CACHE_SECONDS', env['HUB_PUBLIC_CACHE_SECONDS'], 60, 0, 86_400),
     },
     shutdownGraceMs: integer('HUB_SHUTDOWN_GRACE_MS', env['HUB_SHUTDOWN_GRACE_MS'], 10_000, 0, 600_000),
     subgraphTimeouts: {

@@ -39,7 +39,8 @@ function reporting(limit: Limit) {
 export function queryLimits() {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { ...reporting('depth'), n: QUERY_LIMITS.depth },
-    costLimit: { ...reporting('cost'), maxCost: QUERY_LIMITS.cost },
+    // A fragment costs what its fields cost where it is spread, as if written out there.
+    costLimit: { ...reporting('cost'), maxCost: QUERY_LIMITS.cost, flattenFragments: true },
     maxAliases: { ...reporting('aliases'), n: QUERY_LIMITS.aliases },
     maxDirectives: { ...reporting('directives'), n: QUERY_LIMITS.directives },
     maxTokens: { enabled: false },

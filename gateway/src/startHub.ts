@@ -11,6 +11,7 @@ import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/provide
 import { signIdentity } from '@campus/schema';
 import { identitySecret, INTERNAL_ERROR, log, serveSubgraph, type QueryCounter, type RunningServer, type WriteHealth } from '@campus/subgraph-runtime';
 import { CachedLocalDataSource } from './cachedLocalDataSource';
+import { OperationManifest } from './edge/persistedOperations';
 import { CompositionError, composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
 import { createHttpEdge, createMetricsServer } from './edge/httpEdge';
 import type { HubContext } from './hubContext';
@@ -153,6 +154,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     },
   });
   const limits = queryLimits();
+  const registered = OperationManifest.load();
   const apollo = new ApolloServer<HubContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -162,6 +164,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     // Callers authenticate with bearer keys only, never cookies, so a cross-site request carries no
     // authority to forge; the GraphQL-over-HTTP spec's plain GET requests must work.
     csrfPrevention: false,
+    persistedQueries: { cache: registered.persistedQueryCache() },
     parseOptions: limits.parseOptions,
     plugins: [observabilityPlugin, operationResolutionPlugin, pageSizeVariablesPlugin, ...limits.plugins],
     validationRules: [pageSizeRule, ...limits.validationRules],
@@ -195,6 +198,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
       sign: (identity) => signIdentity(identity, secret),
     },
     limits: settings.edge,
+    operations: registered,
     health: () =>
       hubHealth({
         databases: [catalog?.writes, feeds?.ingestWrites, providers?.writes, feeds?.writes].filter((writes): writes is WriteHealth => writes !== undefined && writes !== null),

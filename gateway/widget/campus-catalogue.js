@@ -23,15 +23,26 @@ const TEXT = {
   },
 };
 
-const QUERY = `query Catalogue($search: String, $filter: OfferingFilter, $first: Int, $after: String, $lang: Lang, $facets: Boolean!) {
-  offerings(search: $search, filter: $filter, first: $first, after: $after) {
-    totalCount
-    facets(lang: $lang) @include(if: $facets) { topics { value label count } targetGroups { value label count } formats { value label count } districts { value label count } }
-    edges { node { id title url summary descriptionText format cost { kind amount currency } location { name address district }
-      occurrences { start end allDay status } provider { name } } }
-    pageInfo { hasNextPage endCursor }
+// The widget's operation (gateway/operations/widget.graphql), registered at build time: the hub
+// fills in its hash and text here when it serves this script.
+const OPERATIONS = /* registered operations */ {};
+
+/**
+ * Runs a registered query by its hash as a GET, which needs no CORS preflight and which caches
+ * may keep; a hub that does not know the hash (an older one) gets the text as well.
+ */
+async function runRegistered(hub, name, variables) {
+  const { hash, query } = OPERATIONS[name];
+  const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+  const params = new URLSearchParams({ operationName: name, variables: JSON.stringify(variables), extensions: JSON.stringify(extensions) });
+  let response = await fetch(`${hub}/graphql?${params}`, { credentials: 'omit' });
+  let body = await response.json();
+  if (body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
+    response = await fetch(`${hub}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'omit', body: JSON.stringify({ query, operationName: name, variables, extensions }) });
+    body = await response.json();
   }
-}`;
+  return { response, body };
+}
 
 const STYLE = `
 :host { display: block; }
@@ -167,13 +178,7 @@ class CampusCatalogue extends HTMLElement {
     const filter = this.filter();
     const first = Math.min(Number(this.getAttribute('page-size')) || 10, 50);
     try {
-      const response = await fetch(`${this.hub}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        credentials: 'omit',
-        body: JSON.stringify({ query: QUERY, variables: { search, filter, first, after: more ? this.cursor : null, lang: this.language.toUpperCase(), facets: !more } }),
-      });
-      const body = await response.json();
+      const { response, body } = await runRegistered(this.hub, 'Catalogue', { search, filter, first, after: more ? this.cursor : null, lang: this.language.toUpperCase(), facets: !more });
       if (request !== this.request) return;
       if (!response.ok || body.errors) throw Object.assign(new Error(body.errors?.[0]?.message ?? String(response.status)), { argument: body.errors?.[0]?.extensions?.argument });
       const connection = body.data.offerings;

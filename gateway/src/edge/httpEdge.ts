@@ -14,6 +14,7 @@ import { graphqlResponseStatus } from './graphqlResponseStatus';
 import { RateLimits, type Admission, type RateLimitSettings } from './rateLimits';
 import { readRequestBody } from './requestBody';
 import { inlineScriptHashes, securityHeaders } from './securityHeaders';
+import { admitOperation, type OperationManifest, type PersistedOperationRequest } from './persistedOperations';
 import { loadStaticAssets } from './staticAssets';
 
 export interface EdgeLimits {
@@ -21,6 +22,10 @@ export interface EdgeLimits {
   rateLimits: RateLimitSettings;
   /** Proxies whose X-Forwarded-For is believed (proxy-addr's trust list); none by default. */
   trustProxy: string[];
+  /** Callers without a key run only the registered operations (the widget's and the portal's). */
+  registeredOperationsOnly: boolean;
+  /** How long shared caches may keep a registered query's answer to a GET without a key (0: not at all). */
+  publicCacheSeconds: number;
 }
 
 export interface EdgeOptions {
@@ -32,6 +37,8 @@ export interface EdgeOptions {
   /** Who a key stands for, or null for an unknown or revoked one; and that identity signed for the subgraphs. */
   keys: { authenticate(key: string): Identity | null; sign(identity: Identity): string };
   limits: EdgeLimits;
+  /** The operations registered at build time, accepted by their hashes. */
+  operations: OperationManifest;
 }
 
 export interface HttpEdge {
@@ -94,7 +101,7 @@ export function createHttpEdge(options: EdgeOptions): HttpEdge {
     options,
     rateLimits: new RateLimits(options.limits.rateLimits),
     headers: securityHeaders({ graphiqlScriptHashes: inlineScriptHashes(html), frameAncestors: options.corsOrigins }),
-    assets: loadStaticAssets(),
+    assets: loadStaticAssets(options.operations),
     graphiql: { html, gzipped: gzipSync(html) },
     clientAddress: (request) => proxyAddr(request, trusted),
     closing: false,
@@ -178,7 +185,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, edge: 
   if (!caller) return;
   if (url.pathname === '/metrics') return serveMetrics(response, caller);
   if (isExport) return serveExport(request, response, url, options.exports);
-  return serveGraphQL(request, response, url, edge, { identityHeader: options.keys.sign(caller), requestId: exchange.requestId, trace: exchange.trace, observed: exchange.observed });
+  return serveGraphQL(request, response, url, edge, caller, { identityHeader: options.keys.sign(caller), requestId: exchange.requestId, trace: exchange.trace, observed: exchange.observed });
 }
 
 /** Prometheus metrics, for admins' keys only on this port (HUB_METRICS_PORT serves them without one, privately). */
@@ -245,7 +252,7 @@ function refuse(response: ServerResponse, admission: Extract<Admission, { allowe
   sendError(response, 429, 'RATE_LIMITED', message, { retryAfterSeconds: admission.retryAfterSeconds });
 }
 
-async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, edge: Edge, context: HubContext): Promise<void> {
+async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, edge: Edge, caller: Identity, context: HubContext): Promise<void> {
   let body: unknown = undefined;
   if (request.method === 'POST') {
     const read = await readRequestBody(request, edge.options.limits.maxRequestBytes);
@@ -263,6 +270,11 @@ async function serveGraphQL(request: IncomingMessage, response: ServerResponse, 
       }
     }
   }
+  const admission = admitOperation(operationRequestOf(request.method, url, body), edge.options.operations, { registeredOnly: edge.options.limits.registeredOperationsOnly, keyless: caller.role === 'PUBLIC' });
+  if (!admission.admitted) {
+    for (const [name, value] of Object.entries(admission.headers ?? {})) response.setHeader(name, value);
+    return sendError(response, admission.status, admission.code, admission.message);
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -274,11 +286,37 @@ async function serveGraphQL(request: IncomingMessage, response: ServerResponse, 
   for (const [key, value] of result.headers) response.setHeader(key, value);
   if (result.body.kind === 'complete') {
     response.statusCode = graphqlResponseStatus(result.status ?? 200, result.headers.get('content-type'), result.body.string);
+    if (request.method === 'GET' && admission.registered && caller.role === 'PUBLIC' && edge.options.limits.publicCacheSeconds > 0 && answeredWithoutErrors(response.statusCode, result.body.string)) {
+      // The widget's searches, the same for every visitor: a CDN or the browser may keep them a while.
+      response.setHeader('cache-control', `public, max-age=${edge.options.limits.publicCacheSeconds}`);
+      response.setHeader('vary', 'accept, accept-encoding, origin');
+    }
     return void response.end(result.body.string);
   }
   response.statusCode = result.status ?? 200;
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** What names the operation: the query string's parameters for a GET, the JSON body's for a POST. */
+function operationRequestOf(method: string | undefined, url: URL, body: unknown): PersistedOperationRequest {
+  if (method !== 'GET') return typeof body === 'object' && body !== null ? body : {};
+  let extensions: unknown = undefined;
+  try {
+    extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null') ?? undefined;
+  } catch {
+    // Apollo Server refuses extensions that are not JSON, in its own words.
+  }
+  return { query: url.searchParams.get('query') ?? undefined, extensions };
+}
+
+function answeredWithoutErrors(status: number, body: string): boolean {
+  if (status !== 200) return false;
+  try {
+    return !('errors' in (JSON.parse(body) as object));
+  } catch {
+    return false;
+  }
 }
 
 function acceptsGzip(request: IncomingMessage): boolean {
