@@ -26,6 +26,8 @@ const subgraph = (name: string, mappers: Record<string, string>) => ({
   },
 });
 
+const OPERATION_CONFIG = { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', _Any: '{ __typename: string; id: string }' } };
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
@@ -45,7 +47,20 @@ const config: CodegenConfig = {
       documents: 'gateway/operations/*.graphql',
       preset: 'client',
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+      config: OPERATION_CONFIG,
+    },
+    // What the exports ask of the catalog and providers subgraphs directly, past the gateway.
+    'gateway/src/generated/exportOperations.ts': {
+      schema: ['subgraphs/catalog/src/catalog.graphql'],
+      documents: 'gateway/src/exports/operations/catalog.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: OPERATION_CONFIG,
+    },
+    'gateway/src/generated/exportProviderOperations.ts': {
+      schema: ['subgraphs/providers/src/providers.graphql', 'schema/federation-entities.graphql'],
+      documents: 'gateway/src/exports/operations/providers.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: OPERATION_CONFIG,
     },
   },
 };

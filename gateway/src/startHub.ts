@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
@@ -21,7 +22,7 @@ import { operationResolutionPlugin } from './operationResolution';
 import { formatPageSizeError, pageSizeRule, pageSizeVariablesPlugin } from './pageSizeLimit';
 import { formatLimitError, queryLimits } from './queryLimits';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
-import { remoteSubgraphOperation, type SubgraphOperation } from './subgraphOperation';
+import { remoteSubgraphOperation, sourceOf, type SubgraphOperation } from './subgraphOperation';
 import { RemoteSubgraph } from './subgraphSources';
 import type { HubSettings, SubgraphName } from './hubSettings';
 import { openOperatorConfig } from './operatorConfig';
@@ -129,7 +130,8 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
       definitions.push({ name: subgraph.name, url: `local://${subgraph.name}`, sdl: subgraph.sdl });
       const source = new CachedLocalDataSource(subgraph.schema, subgraph.name);
       sources.set(subgraph.name, source);
-      operations.set(subgraph.name, (query, variables) => source.run(query, variables, {}));
+      // The document's types are graphql-codegen's promise about what this subgraph answers to it.
+      operations.set(subgraph.name, async <TData,>(document: TypedDocumentNode<TData, never>, variables: Record<string, unknown>) => (await source.run(sourceOf(document), variables, {})) as ExecutionResult<TData>);
     }
   }
   for (const [name, url] of Object.entries(settings.remoteSubgraphs)) {

@@ -1,25 +1,7 @@
-/** An offering as the exports read it from the API. */
-export interface ExportOffering {
-  id: string;
-  title: string;
-  summary: string | null;
-  descriptionText: string | null;
-  url: string | null;
-  languages: string[];
-  type: string | null;
-  format: string | null;
-  cost: { kind: string; amount: number | null; currency: string | null };
-  location: { name: string | null; address: string | null; postcode: string | null; locality: string | null; district: string | null; latitude: number | null; longitude: number | null } | null;
-  occurrences: { start: string; end: string | null; timeZone: string | null; allDay: boolean; status: string }[];
-  provider: { name: string };
-  updatedAt: string;
-}
+import type { ExportOfferingsQuery } from '../generated/exportOperations';
 
-export const EXPORT_FIELDS = `id title summary descriptionText url languages type format
-  cost { kind amount currency }
-  location { name address postcode locality district latitude longitude }
-  occurrences { start end timeZone allDay status }
-  provider { id } updatedAt`;
+/** An offering as the exports read it (gateway/src/exports/operations), with its provider's name. */
+export type ExportOffering = Omit<ExportOfferingsQuery['offerings']['edges'][number]['node'], 'provider'> & { provider: { name: string } };
 
 export function placeLine(offering: ExportOffering): string | null {
   const l = offering.location;

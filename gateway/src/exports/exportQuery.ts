@@ -1,10 +1,11 @@
 import { MAX_BULK_PAGE_SIZE } from '@campus/schema';
+import type { OfferingSort } from '../generated/exportOperations';
 
 /** What an export URL asks for: the API's search, filter and sort, as query parameters. */
 export interface ExportQuery {
   search: string | null;
   filter: Record<string, unknown>;
-  sort: string | null;
+  sort: OfferingSort | null;
   limit: number;
 }
 
@@ -13,6 +14,7 @@ export const DEFAULT_EXPORT_LIMIT = 500;
 export const MAX_EXPORT_LIMIT = MAX_BULK_PAGE_SIZE;
 
 const LISTS = ['ids', 'topics', 'targetGroups', 'formats', 'types', 'levels', 'languages', 'providerIds', 'providerKinds', 'weekdays', 'timeOfDay', 'districts'];
+const SORTS: readonly OfferingSort[] = ['RELEVANCE', 'NEXT_START', 'NEWEST', 'TITLE'];
 const ENUM_LISTS = new Set(['topics', 'targetGroups', 'formats', 'types', 'levels', 'providerKinds', 'weekdays', 'timeOfDay']);
 
 export class ExportQueryError extends Error {}
@@ -38,7 +40,10 @@ export function parseExportQuery(params: URLSearchParams): ExportQuery {
   }
   const limit = params.get('limit') ? number(params.get('limit')!, 'limit') : DEFAULT_EXPORT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EXPORT_LIMIT) throw new ExportQueryError(`"limit" must be between 1 and ${MAX_EXPORT_LIMIT}`);
-  return { search: params.get('search'), filter, sort: params.get('sort')?.toUpperCase() ?? null, limit };
+  const sort = params.get('sort')?.toUpperCase() ?? null;
+  const known = SORTS.find((s) => s === sort) ?? null;
+  if (sort !== null && known === null) throw new ExportQueryError(`"sort" must be one of ${SORTS.join(', ')}, not "${params.get('sort')}"`);
+  return { search: params.get('search'), filter, sort: known, limit };
 }
 
 function number(value: string, name: string): number {

@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { EXPORT_FIELDS, type ExportOffering } from './exportOffering';
+import { ExportOfferingsDocument } from '../generated/exportOperations';
+import { ExportProviderNamesDocument } from '../generated/exportProviderOperations';
+import type { ExportOffering } from './exportOffering';
 import { ExportQueryError, parseExportQuery, type ExportQuery } from './exportQuery';
 import { renderCsv } from './renderCsv';
 import { renderICalendar } from './renderICalendar';
 import { renderJsonLd } from './renderJsonLd';
 import { renderRss } from './renderRss';
 import type { SubgraphOperation } from '../subgraphOperation';
-
-const QUERY = `query Export($search: String, $filter: OfferingFilter, $sort: OfferingSort, $first: Int) {
-  offerings(search: $search, filter: $filter, sort: $sort, first: $first) { edges { node { ${EXPORT_FIELDS} } } }
-}`;
-
-// Only the page's providers, by federation's entity lookup: a regional hub has thousands.
-const PROVIDER_NAMES = 'query($providers: [_Any!]!) { _entities(representations: $providers) { ... on Provider { id name } } }';
 
 const FORMATS: Record<string, { type: string; render: (offerings: ExportOffering[], self: string) => string }> = {
   ics: { type: 'text/calendar; charset=utf-8', render: (o) => renderICalendar(o, 'Digital Campus Leipzig') },
@@ -25,11 +20,9 @@ const FORMATS: Record<string, { type: string; render: (offerings: ExportOffering
 
 class ExportFailed extends Error {}
 
-type Fetched = Omit<ExportOffering, 'provider'> & { provider: { id: string } };
-
-function dataOf<T>(result: { data?: unknown; errors?: readonly { message: string }[] }): T {
+function dataOf<T>(result: { data?: T | null; errors?: readonly { message: string }[] }): T {
   if (result.errors?.length || !result.data) throw new ExportFailed(result.errors?.map((e) => e.message).join('; ') ?? 'no data');
-  return result.data as T;
+  return result.data;
 }
 
 /**
@@ -39,11 +32,14 @@ function dataOf<T>(result: { data?: unknown; errors?: readonly { message: string
  * join of provider names per offering; the names of the providers (a few dozen) are read once.
  */
 async function exportOfferings(sources: ExportSources, query: ExportQuery): Promise<ExportOffering[]> {
-  const { offerings } = dataOf<{ offerings: { edges: { node: Fetched }[] } }>(await sources.readCatalog(QUERY, { search: query.search, filter: query.filter, sort: query.sort, first: query.limit }));
-  const ids = [...new Set(offerings.edges.map(({ node }) => node.provider.id))];
-  const names = ids.length === 0 ? [] : dataOf<{ _entities: ({ id: string; name: string } | null)[] }>(await sources.readProviders(PROVIDER_NAMES, { providers: ids.map((id) => ({ __typename: 'Provider', id })) }))._entities;
-  const nameOf = new Map(names.filter((p) => p !== null).map((p) => [p.id, p.name]));
-  return offerings.edges.map(({ node }) => ({ ...node, provider: { name: nameOf.get(node.provider.id) ?? node.provider.id } }));
+  const { offerings } = dataOf(await sources.readCatalog(ExportOfferingsDocument, { search: query.search, filter: query.filter, sort: query.sort, first: query.limit }));
+  const ids = [...new Set(offerings.edges.flatMap(({ node }) => (node.provider ? [node.provider.id] : [])))];
+  const names = ids.length === 0 ? [] : dataOf(await sources.readProviders(ExportProviderNamesDocument, { providers: ids.map((id) => ({ __typename: 'Provider', id })) }))._entities;
+  const nameOf = new Map(names.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+  return offerings.edges.map(({ node }) => {
+    const providerId = node.provider?.id ?? '';
+    return { ...node, provider: { name: nameOf.get(providerId) ?? providerId } };
+  });
 }
 
 /** What an export reads: the catalog subgraph for offerings, the providers subgraph for their names. */
