@@ -49,6 +49,14 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: OPERATION_CONFIG,
     },
+    // The typed client's ready-made operations, for TypeScript users of the public API.
+    'client/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: 'client/src/operations/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: OPERATION_CONFIG,
+    },
     // What the exports ask of the catalog and providers subgraphs directly, past the gateway.
     'gateway/src/generated/exportOperations.ts': {
       schema: ['subgraphs/catalog/src/catalog.graphql'],

@@ -82,6 +82,9 @@ describe('exports', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/"Atlantis" is no Leipzig Ortsteil/);
     expect((await get('/export/offerings.ics?limit=0')).status).toBe(400);
+    const sort = await get('/export/offerings.ics?sort=popular');
+    expect(sort.status).toBe(400);
+    expect(await sort.text()).toBe('Bad export request: "sort" must be one of RELEVANCE, NEXT_START, NEWEST, TITLE, not "popular"');
     expect((await get('/export/offerings.pdf')).status).toBe(404);
   });
 });
