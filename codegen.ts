@@ -57,6 +57,14 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: OPERATION_CONFIG,
     },
+    // What the tests and the examples' test send to the API, typed by the same schema.
+    'gateway/test/generated/': {
+      schema: 'schema/api.graphql',
+      documents: ['gateway/test/**/*.test.ts', 'examples/test/**/*.test.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: OPERATION_CONFIG,
+    },
     // What the exports ask of the catalog and providers subgraphs directly, past the gateway.
     'gateway/src/generated/exportOperations.ts': {
       schema: ['subgraphs/catalog/src/catalog.graphql'],

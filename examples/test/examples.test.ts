@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startTestHub, type TestHub } from '@campus/gateway/test/hub';
+import { graphql, startTestHub, type TestHub } from '@campus/gateway/test/hub';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -27,7 +27,7 @@ afterAll(() => hub.close());
 
 describe('the examples, run against a demo hub', () => {
   it('search with facets: curl and TypeScript count the same offerings by the same facets', async () => {
-    const expected = await hub.query<{ offerings: { totalCount: number; facets: { topics: { label: string; count: number }[] } } }>('{ offerings(search: "Daten") { totalCount facets(lang: EN) { topics { label count } } } }');
+    const expected = await hub.query(graphql(`query DataTopics { offerings(search: "Daten") { totalCount facets(lang: EN) { topics { label count } } } }`));
     const { totalCount, facets } = expected.data!.offerings;
     expect(totalCount).toBeGreaterThan(0);
     const curl = JSON.parse(await example('search-with-facets.sh', ['Daten'])) as Answer & { data: { offerings: { facets: { topics: { label: string; count: number }[] } } } };
@@ -40,7 +40,7 @@ describe('the examples, run against a demo hub', () => {
 
   it("a district's evening courses this month: only evenings in that district, the same in both", async () => {
     // The district with the most evening offerings in the demo, whatever today's date makes of it.
-    const districts = await hub.query<{ offerings: { facets: { districts: { value: string; count: number }[] } } }>('{ offerings(filter: { timeOfDay: [EVENING] }) { facets { districts { value count } } } }');
+    const districts = await hub.query(graphql(`query EveningDistricts { offerings(filter: { timeOfDay: [EVENING] }) { facets { districts { value count } } } }`));
     const district = districts.data!.offerings.facets.districts[0]?.value ?? 'Zentrum';
     const curl = JSON.parse(await example('district-evening-courses.sh', [district])) as Answer;
     for (const { node } of curl.data.offerings.edges) expect((node['location'] as { district: string }).district).toBe(district);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated';
+import type { OfferingIdsQuery } from './generated/graphql';
 import { startTestHub, type TestHub } from './testHub';
 
 const ITEMS = 250;
@@ -14,8 +16,7 @@ const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Partner</t
   (_, i) => `<item><guid>item-${i}</guid><title>Kurs Nummer ${i}</title><link>https://partner.example/${i}</link></item>`,
 ).join('')}</channel></rss>`;
 
-type Page = { offerings: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-const PAGE = `query($first: Int, $after: String) { offerings(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const PAGE = graphql(`query OfferingIds($first: Int, $after: String) { offerings(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
 
 let partner: Server;
 let configPath: string;
@@ -48,7 +49,7 @@ describe.each([
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: Page = (await hub.query<Page>(PAGE, { first: 100, after })).data!;
+      const page: OfferingIdsQuery = (await hub.query(PAGE, { first: 100, after })).data!;
       paged.push(...page.offerings.edges.map((e) => e.node.id));
       after = page.offerings.pageInfo.hasNextPage ? page.offerings.pageInfo.endCursor : null;
     } while (after);

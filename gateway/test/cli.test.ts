@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated';
 import { startTestHub } from './testHub';
 
 const run = promisify(execFile);
@@ -79,12 +80,12 @@ describe('hub harvest', () => {
   it('leaves a running hub harvesting from its own demo server', async () => {
     const running = await startTestHub({ HUB_SCHEDULER: 'off' });
     try {
-      const FEED = `{ feed(id: "vhs-leipzig-kurse") { url } }`;
-      const before = await running.query<{ feed: { url: string } }>(FEED);
+      const FEED = graphql(`query DemoFeedAddress { feed(id: "vhs-leipzig-kurse") { url } }`);
+      const before = await running.query(FEED);
       const { code } = await hub(['harvest'], { HUB_DATA_DIR: running.dataDir });
       expect(code).toBe(0);
       // The command's own demo server has gone with it; the hub's feeds still point at the hub's.
-      expect((await running.query<{ feed: { url: string } }>(FEED)).data).toEqual(before.data);
+      expect((await running.query(FEED)).data).toEqual(before.data);
       for (const id of ['uni-leipzig-veranstaltungen', 'vhs-leipzig-kurse']) {
         expect((await running.feeds!.harvests.harvest(id)).outcome).not.toBe('FAILED');
       }

@@ -19,7 +19,7 @@ async function ask(init: { body?: string; headers?: Record<string, string>; quer
   return { status: response.status, errors: body.errors ?? [] };
 }
 
-const graphql = (query: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => ask({ body: JSON.stringify({ query, ...extra }), headers });
+const sendQuery = (query: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => ask({ body: JSON.stringify({ query, ...extra }), headers });
 
 beforeAll(async () => {
   hub = await startTestHub({ HUB_SCHEDULER: 'off' });
@@ -30,16 +30,16 @@ afterAll(() => hub.close());
 describe('error codes', () => {
   const cases: [ErrorCode, () => Promise<Answer>, number, Record<string, unknown>?][] = [
     ['BAD_REQUEST', () => ask({ body: '{"query": ' }), 400],
-    ['PAYLOAD_TOO_LARGE', () => graphql(`{ __typename }`, { padding: 'x'.repeat(2 * 1024 * 1024) }), 413],
-    ['GRAPHQL_PARSE_FAILED', () => graphql('{ offerings('), 200],
-    ['GRAPHQL_VALIDATION_FAILED', () => graphql('{ nonsense }'), 200],
-    ['OPERATION_RESOLUTION_FAILURE', () => graphql('query A { __typename } query B { __typename }'), 400],
-    ['OPERATION_RESOLUTION_FAILURE', () => graphql('query A { __typename }', { operationName: 'C' }), 400],
-    ['BAD_USER_INPUT', () => graphql('query($n: Int) { offerings(first: $n) { totalCount } }', { variables: { n: 500 } }), 400, { argument: 'first' }],
-    ['QUERY_TOO_COMPLEX', () => graphql(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: offerings(first: 1) { totalCount }`).join(' ')} }`), 400, { limit: 'aliases' }],
+    ['PAYLOAD_TOO_LARGE', () => sendQuery(`{ __typename }`, { padding: 'x'.repeat(2 * 1024 * 1024) }), 413],
+    ['GRAPHQL_PARSE_FAILED', () => sendQuery('{ offerings('), 200],
+    ['GRAPHQL_VALIDATION_FAILED', () => sendQuery('{ nonsense }'), 200],
+    ['OPERATION_RESOLUTION_FAILURE', () => sendQuery('query A { __typename } query B { __typename }'), 400],
+    ['OPERATION_RESOLUTION_FAILURE', () => sendQuery('query A { __typename }', { operationName: 'C' }), 400],
+    ['BAD_USER_INPUT', () => sendQuery('query($n: Int) { offerings(first: $n) { totalCount } }', { variables: { n: 500 } }), 400, { argument: 'first' }],
+    ['QUERY_TOO_COMPLEX', () => sendQuery(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: offerings(first: 1) { totalCount }`).join(' ')} }`), 400, { limit: 'aliases' }],
     ['PERSISTED_QUERY_NOT_FOUND', () => ask({ method: 'GET', query: `?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }))}`, headers: { 'apollo-require-preflight': 'true' } }), 200],
-    ['UNAUTHENTICATED', () => graphql('{ me { role } }', {}, { authorization: 'Basic dXNlcjpwYXNz' }), 401],
-    ['FORBIDDEN', () => graphql('{ auditLog { action } }', {}, { authorization: `Bearer ${partnerKey}` }), 200],
+    ['UNAUTHENTICATED', () => sendQuery('{ me { role } }', {}, { authorization: 'Basic dXNlcjpwYXNz' }), 401],
+    ['FORBIDDEN', () => sendQuery('{ auditLog { action } }', {}, { authorization: `Bearer ${partnerKey}` }), 200],
   ];
 
   it.each(cases)('%s is what the API answers, with its HTTP status and details', async (code, request, status, details = {}) => {

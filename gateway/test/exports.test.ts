@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 let hub: TestHub;
@@ -9,8 +10,7 @@ let online: { id: string; title: string; occurrences: { start: string }[] }[];
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const result = await hub.query<{ offerings: { edges: { node: { id: string; title: string; occurrences: { start: string }[] } }[] } }>(
-    `{ offerings(filter: { formats: [ONLINE] }, first: 100) { edges { node { id title occurrences { start } } } } }`,
+  const result = await hub.query(graphql(`query OnlineOfferings { offerings(filter: { formats: [ONLINE] }, first: 100) { edges { node { id title occurrences { start } } } } }`),
   );
   online = result.data!.offerings.edges.map((e) => e.node);
 });
@@ -62,7 +62,7 @@ describe('exports', () => {
 
   it('take the same search and filters as the API', async () => {
     const rows = parseCsv(await (await get('/export/offerings.csv?search=Datenschutz&free=false')).text(), { columns: true, bom: true }) as { title: string }[];
-    const api = await hub.query<{ offerings: { edges: { node: { title: string } }[] } }>(`{ offerings(search: "Datenschutz", filter: { free: false }) { edges { node { title } } } }`);
+    const api = await hub.query(graphql(`query FreeOfDataProtection { offerings(search: "Datenschutz", filter: { free: false }) { edges { node { title } } } }`));
     expect(rows.map((r) => r.title)).toEqual(api.data!.offerings.edges.map((e) => e.node.title));
     expect(rows.length).toBeGreaterThan(0);
   });

@@ -12,7 +12,7 @@ import { startTestHub } from './testHub';
 
 const HUB = 'gateway/src/main.ts';
 
-async function graphql(url: string, query: string, options: { key?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+async function sendQuery(url: string, query: string, options: { key?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.key ? { authorization: `Bearer ${options.key}` } : {}), ...options.headers },
@@ -58,12 +58,12 @@ describe('a subgraph that stops answering', () => {
     try {
       const QUERY = '{ offerings(first: 5) { totalCount edges { node { title provider { name } } } } }';
       type Page = { offerings: { totalCount: number; edges: { node: { title: string; provider: { name: string } | null } }[] } };
-      const before = await graphql(hub.url, QUERY);
+      const before = await sendQuery(hub.url, QUERY);
       expect((before.data as Page).offerings.edges.every((e) => e.node.provider?.name)).toBe(true);
 
       providers.kill('SIGSTOP');
       const started = performance.now();
-      const stalled = await graphql(hub.url, QUERY);
+      const stalled = await sendQuery(hub.url, QUERY);
       expect(performance.now() - started).toBeLessThan(5000);
       const page = stalled.data as Page;
       expect(page.offerings.totalCount).toBe((before.data as Page).offerings.totalCount);
@@ -75,7 +75,7 @@ describe('a subgraph that stops answering', () => {
       expect(((await health.json()) as { failing: string[] }).failing).toContain('providers subgraph does not answer within 2 s');
 
       providers.kill('SIGCONT');
-      const recovered = await graphql(hub.url, QUERY);
+      const recovered = await sendQuery(hub.url, QUERY);
       expect(recovered.errors).toBeUndefined();
       expect(recovered.data).toEqual(before.data);
     } finally {
@@ -116,7 +116,7 @@ describe('a full disk', () => {
 
   it('keeps reads and keys working, fails the harvest with that reason and loses nothing, and /health says which part cannot write', async () => {
     const SEARCH = '{ offerings(search: "Löten") { totalCount } }';
-    expect((await graphql(hub.url, SEARCH)).data).toEqual({ offerings: { totalCount: 5 } });
+    expect((await sendQuery(hub.url, SEARCH)).data).toEqual({ offerings: { totalCount: 5 } });
     items = rss(400, 'Schweißen');
     const fd = openSync(filler(), 'w');
     try {
@@ -127,14 +127,14 @@ describe('a full disk', () => {
       closeSync(fd);
     }
 
-    const me = await graphql(hub.url, '{ me { role } }', { key });
+    const me = await sendQuery(hub.url, '{ me { role } }', { key });
     expect(me.status).toBe(200);
     expect(me.data).toEqual({ me: { role: 'ADMIN' } });
 
     const RESULT = `mutation { harvestFeedNow(id: "partner-feed") { __typename ... on FeedChanged { feed { lastHarvest { outcome error } health { lastFailureReason } } } } }`;
-    const harvested = await graphql(hub.url, RESULT, { key });
+    const harvested = await sendQuery(hub.url, RESULT, { key });
     expect(harvested.data).toEqual({ harvestFeedNow: { __typename: 'FeedChanged', feed: { lastHarvest: { outcome: 'FAILED', error: 'the catalogue could not store the harvest: the disk is full' }, health: { lastFailureReason: 'the catalogue could not store the harvest: the disk is full' } } } });
-    expect((await graphql(hub.url, SEARCH)).data).toEqual({ offerings: { totalCount: 5 } });
+    expect((await sendQuery(hub.url, SEARCH)).data).toEqual({ offerings: { totalCount: 5 } });
     const health = await fetch(`${hub.url}/health`);
     expect(health.status).toBe(503);
     expect(((await health.json()) as { failing: string[] }).failing).toContain('catalog database cannot write: the disk is full');
@@ -142,9 +142,9 @@ describe('a full disk', () => {
 
     unlinkSync(filler());
     await expect.poll(async () => (await fetch(`${hub.url}/health`)).status, { timeout: 10_000 }).toBe(200);
-    const again = await graphql(hub.url, `mutation { harvestFeedNow(id: "partner-feed") { ... on FeedChanged { feed { runs(first: 3) { outcome error } } } } }`, { key });
+    const again = await sendQuery(hub.url, `mutation { harvestFeedNow(id: "partner-feed") { ... on FeedChanged { feed { runs(first: 3) { outcome error } } } } }`, { key });
     expect((again.data as { harvestFeedNow: { feed: { runs: { outcome: string }[] } } }).harvestFeedNow.feed.runs.map((r) => r.outcome)).toEqual(['SUCCESS', 'FAILED', 'SUCCESS']);
-    expect((await graphql(hub.url, '{ offerings(search: "Schweißen") { totalCount } }')).data).toEqual({ offerings: { totalCount: 400 } });
+    expect((await sendQuery(hub.url, '{ offerings(search: "Schweißen") { totalCount } }')).data).toEqual({ offerings: { totalCount: 400 } });
   });
 });
 
@@ -172,18 +172,18 @@ describe('SIGTERM', () => {
     onTestFinished(() => hub.killAll());
 
     // The demo feeds come in first (the slow one takes its 20 s).
-    await expect.poll(async () => ((await graphql(hub.url, '{ offerings { totalCount } }')).data as { offerings: { totalCount: number } }).offerings.totalCount, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => ((await sendQuery(hub.url, '{ offerings { totalCount } }')).data as { offerings: { totalCount: number } }).offerings.totalCount, { timeout: 30_000 }).toBeGreaterThan(0);
     // One request followed through every part: the gateway's line and each subgraph's carry its id and trace.
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
-    const traced = await graphql(hub.url, '{ offerings(first: 2) { edges { node { title provider { name } source { feed { id url } } } } } }', { headers: { 'x-request-id': 'trace-me-1', traceparent: `00-${traceId}-00f067aa0ba902b7-01` } });
+    const traced = await sendQuery(hub.url, '{ offerings(first: 2) { edges { node { title provider { name } source { feed { id url } } } } } }', { headers: { 'x-request-id': 'trace-me-1', traceparent: `00-${traceId}-00f067aa0ba902b7-01` } });
     expect(traced.headers.get('x-request-id')).toBe('trace-me-1');
     await expect.poll(() => hub.logs().filter((line) => line['requestId'] === 'trace-me-1').map((line) => line['part']).sort(), { timeout: 5000 }).toEqual(['catalog', 'feeds', 'gateway', 'providers']);
     const lines = hub.logs().filter((line) => line['requestId'] === 'trace-me-1');
     expect(lines.every((line) => line['traceId'] === traceId && typeof line['spanId'] === 'string' && line['spanId'] !== '00f067aa0ba902b7')).toBe(true);
     expect(JSON.stringify(lines)).not.toMatch(/offerings\(|Bearer|dch_/);
 
-    const validating = graphql(hub.url, `mutation($url: String!) { validateFeed(url: $url) { __typename ... on FeedValidation { offeringCount } } }`, { key, variables: { url: `${slowUrl}/asked.rss` } });
-    const searching = graphql(hub.url, '{ offerings(search: "Daten", first: 3) { totalCount } }');
+    const validating = sendQuery(hub.url, `mutation($url: String!) { validateFeed(url: $url) { __typename ... on FeedValidation { offeringCount } } }`, { key, variables: { url: `${slowUrl}/asked.rss` } });
+    const searching = sendQuery(hub.url, '{ offerings(search: "Daten", first: 3) { totalCount } }');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const stoppedAt = performance.now();
     hub.kill('SIGTERM');

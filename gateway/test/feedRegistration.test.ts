@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 let hub: TestHub;
@@ -61,7 +62,7 @@ describe('a partner registering a feed', () => {
   });
 
   it('cannot reach the demo feed server nor any other service of the hub machine, however the address is spelt', async () => {
-    const demo = new URL(((await hub.query<{ feed: { url: string } }>(`{ feed(id: "vhs-leipzig-kurse") { url } }`)).data!.feed.url));
+    const demo = new URL(((await hub.query(graphql(`query DemoFeedUrl { feed(id: "vhs-leipzig-kurse") { url } }`))).data!.feed!.url));
     const hubPort = new URL(hub.url).port;
     const VALIDATE = `mutation($url: String!) { validateFeed(url: $url) { __typename ... on FeedUrlRefused { message } ... on FeedValidation { offeringCount errors } } }`;
     const spellings = [demo.href, `http://2130706433:${demo.port}${demo.pathname}`, `http://localhost:${demo.port}${demo.pathname}`, `http://127.1:${demo.port}${demo.pathname}`,
@@ -78,8 +79,8 @@ describe('a partner registering a feed', () => {
     expect((await as('vhs', ACT('approveFeed'), { id })).data!['approveFeed']).toMatchObject({ __typename: 'NotAllowed' });
     expect((await as('admin', ACT('approveFeed'), { id })).data!['approveFeed']).toMatchObject({ __typename: 'FeedChanged', feed: { status: 'ACTIVE' } });
     expect((await as('vhs', ACT('harvestFeedNow'), { id })).data!['harvestFeedNow']).toMatchObject({ __typename: 'FeedChanged' });
-    const found = await hub.query<{ offerings: { edges: { node: { title: string; provider: { name: string } } }[] } }>(`{ offerings(search: "Bildbearbeitung Neuer") { edges { node { title provider { name } } } } }`);
-    expect(found.data!.offerings.edges.map((e) => [e.node.title, e.node.provider.name])).toEqual([['Neuer Kurs zur Bildbearbeitung', 'Volkshochschule Leipzig']]);
+    const found = await hub.query(graphql(`query NewImageEditingCourses { offerings(search: "Bildbearbeitung Neuer") { edges { node { title provider { name } } } } }`));
+    expect(found.data!.offerings.edges.map((e) => [e.node.title, e.node.provider?.name])).toEqual([['Neuer Kurs zur Bildbearbeitung', 'Volkshochschule Leipzig']]);
   });
 
   it('is looked after by its own partner only', async () => {
@@ -93,7 +94,7 @@ describe('a partner registering a feed', () => {
 
   it('withdraws the offerings of a removed feed and keeps its history', async () => {
     expect((await as('vhs', ACT('removeFeed'), { id })).data!['removeFeed']).toMatchObject({ feed: { status: 'REMOVED' } });
-    const found = await hub.query<{ offerings: { totalCount: number } }>(`{ offerings(search: "Bildbearbeitung Neuer") { totalCount } }`);
+    const found = await hub.query(graphql(`query NewImageEditingCount { offerings(search: "Bildbearbeitung Neuer") { totalCount } }`));
     expect(found.data!.offerings.totalCount).toBe(0);
     const log = await as('admin', `{ auditLog(feedId: "${id}") { action role } }`);
     expect((log.data!['auditLog'] as unknown as { action: string }[]).map((e) => e.action)).toEqual(['REMOVE', 'RESUME', 'PAUSE', 'HARVEST', 'APPROVE', 'REGISTER']);

@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HarvestResult } from '@campus/harvesters';
 import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 /**
@@ -159,7 +160,7 @@ describe('hostile feeds', () => {
     internal.close();
   });
 
-  const countOf = async (search: string): Promise<number> => (await hub.query<{ offerings: { totalCount: number } }>(`{ offerings(search: ${JSON.stringify(search)}) { totalCount } }`)).data!.offerings.totalCount;
+  const countOf = async (search: string): Promise<number> => (await hub.query(graphql(`query HostileCount($search: String) { offerings(search: $search) { totalCount } }`), { search })).data!.offerings.totalCount;
 
   it('first brings its five offerings, honestly', async () => {
     expect(await countOf('Töpfern')).toBe(5);
@@ -194,27 +195,26 @@ describe('hostile feeds', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(400 * 1024 * 1024);
     expect(await countOf('Töpfern')).toBe(5);
     expect(internalHits).toBe(0);
-    const run = await hub.query<{ feed: { lastHarvest: { outcome: string; warnings: string[] } } }>(`{ feed(id: "hostile") { lastHarvest { outcome warnings } } }`);
-    expect(run.data!.feed.lastHarvest.outcome).toBe(outcome);
+    const run = await hub.query(graphql(`query HostileRun { feed(id: "hostile") { lastHarvest { outcome warnings } } }`));
+    expect(run.data!.feed?.lastHarvest?.outcome).toBe(outcome);
     expect(JSON.stringify(run.data).length).toBeLessThan(50_000);
   });
 
   it('keeps of the hostile items only what is safe: capped dates, cut titles, no markup that runs, no formula for spreadsheets', async () => {
     attack = ATTACKS.find((a) => a.name === 'an RRULE every second forever')!.attack();
     await hub.feeds!.harvests.harvest('hostile');
-    type Node = { title: string; url: string | null; description: string | null; categories: string[]; occurrences: { start: string }[] };
-    const FIELDS = 'title url description categories occurrences { start }';
-    const forever = await hub.query<{ offerings: { edges: { node: Node }[] } }>(`{ offerings(search: "Jede Sekunde") { edges { node { ${FIELDS} } } } }`);
+    const FOUND = graphql(`query HostileItems($search: String) { offerings(search: $search) { edges { node { title url description categories occurrences { start } } } } }`);
+    const forever = await hub.query(FOUND, { search: 'Jede Sekunde' });
     expect(forever.data!.offerings.edges[0]!.node.occurrences.length).toBeLessThanOrEqual(5000);
 
     attack = ATTACKS.find((a) => a.name === 'a 1 MB single line')!.attack();
     await hub.feeds!.harvests.harvest('hostile');
-    const long = await hub.query<{ offerings: { edges: { node: Node }[] } }>(`{ offerings(search: "Langer Titel") { edges { node { ${FIELDS} } } } }`);
+    const long = await hub.query(FOUND, { search: 'Langer Titel' });
     expect(long.data!.offerings.edges[0]!.node.title.length).toBeLessThanOrEqual(300);
 
     attack = ATTACKS.find((a) => a.name === 'script in every field')!.attack();
     await hub.feeds!.harvests.harvest('hostile');
-    const scripted = await hub.query<{ offerings: { edges: { node: Node }[] } }>(`{ offerings(search: "HYPERLINK") { edges { node { ${FIELDS} } } } }`);
+    const scripted = await hub.query(FOUND, { search: 'HYPERLINK' });
     const node = scripted.data!.offerings.edges[0]!.node;
     expect(JSON.stringify(node)).not.toMatch(/<script|onerror|onclick|javascript:/i);
     expect(node.url).toBeNull();

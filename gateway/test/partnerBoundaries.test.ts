@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 let hub: TestHub;
@@ -87,8 +88,7 @@ describe('what a partner may not do', () => {
 describe('a feed\'s defaults', () => {
   it('place items without a venue and map the feed\'s own categories', async () => {
     await as('admin', `mutation($id: ID!) { harvestFeedNow(id: $id) { ${RESULT} } }`, { id: vhsFeed });
-    const found = await hub.query<{ offerings: { edges: { node: { location: { name: string; district: string }; topics: string[]; classification: { source: string; evidence: string }[] } }[] } }>(
-      '{ offerings(search: "Kurs ohne Ort") { edges { node { location { name district } topics classification { source evidence } } } } }',
+    const found = await hub.query(graphql(`query OfferingWithoutVenue { offerings(search: "Kurs ohne Ort") { edges { node { location { name district } topics classification { source evidence } } } } }`),
     );
     const node = found.data!.offerings.edges[0]!.node;
     expect(node.location).toEqual({ name: 'VHS im Westwerk', district: 'Plagwitz' });

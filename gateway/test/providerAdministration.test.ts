@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 let hub: TestHub;
@@ -29,7 +30,7 @@ describe('providers', () => {
     const input = { id: 'stadtbibliothek', name: 'Leipziger Städtische Bibliotheken', kind: 'CITY', website: 'https://stadtbibliothek.leipzig.de' };
     expect((await as('vhs', `mutation($input: ProviderInput!) { createProvider(input: $input) { ${RESULT} } }`, { input })).data!['createProvider']).toMatchObject({ __typename: 'NotAllowed' });
     expect((await as('admin', `mutation($input: ProviderInput!) { createProvider(input: $input) { ${RESULT} } }`, { input })).data!['createProvider']).toMatchObject({ __typename: 'ProviderChanged', provider: { id: 'stadtbibliothek', kind: 'CITY' } });
-    const facets = await hub.query<{ offerings: { totalCount: number } }>(`{ offerings(filter: { providerIds: ["stadtbibliothek"] }) { totalCount } }`);
+    const facets = await hub.query(graphql(`query LibraryOfferings { offerings(filter: { providerIds: ["stadtbibliothek"] }) { totalCount } }`));
     expect(facets.errors).toBeUndefined();
   });
 

@@ -9,6 +9,7 @@ import { createProvidersSubgraph } from '@campus/providers';
 import { addressPolicy } from '@campus/harvesters';
 import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
 import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 describe('a gateway in front of subgraphs served elsewhere', () => {
@@ -46,8 +47,7 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
   });
 
   it('composes them from their own SDL and joins across them', async () => {
-    const result = await hub.query<{ providers: { name: string; offerings: { totalCount: number } }[] }>(
-      `{ providers { name offerings(first: 1) { totalCount } } }`,
+    const result = await hub.query(graphql(`query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }`),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.providers.map((p) => [p.name, p.offerings.totalCount > 10])).toEqual([
@@ -70,7 +70,7 @@ describe('two hubs side by side', () => {
     try {
       expect(first.port).not.toBe(second.port);
       expect(first.dataDir).not.toBe(second.dataDir);
-      const counts = await Promise.all([first, second].map((hub) => hub.query<{ offerings: { totalCount: number } }>('{ offerings { totalCount } }')));
+      const counts = await Promise.all([first, second].map((hub) => hub.query(graphql(`query OfferingCount { offerings { totalCount } }`))));
       const [a, b] = counts.map((c) => c.data!.offerings.totalCount);
       expect(a).toBeGreaterThanOrEqual(60);
       expect(b).toBe(a);

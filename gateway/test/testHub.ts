@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { readHubSettings } from '../src/hubSettings';
 import { startHub, type RunningHub } from '../src/startHub';
 
 export interface TestHub extends RunningHub {
   dataDir: string;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** A typed document (`graphql(…)` from ./generated) gets its result typed; a string, for malformed or built queries, does not. */
+  query<T = Record<string, unknown>, V extends Record<string, unknown> = Record<string, unknown>>(query: string | TypedDocumentNode<T, V>, variables?: V): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
@@ -23,7 +26,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       const response = await fetch(`${hub.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
@@ -33,3 +36,5 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+export { graphql } from './generated';

@@ -7,6 +7,8 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations, launchChromium } from './browser';
+import { FORMATS } from '@campus/schema';
+import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
 const SHOTS = 'test-output/widget';
@@ -101,7 +103,7 @@ describe('the catalogue widget in a real browser', () => {
     const status = widget.locator('[role="status"]');
     const results = widget.locator('li.result');
 
-    const all = await hub.query<{ offerings: { totalCount: number; edges: { node: { title: string } }[] } }>('{ offerings(first: 1) { totalCount edges { node { title } } } }');
+    const all = await hub.query(graphql(`query FirstOffering { offerings(first: 1) { totalCount edges { node { title } } } }`));
     await expect.poll(() => status.innerText(), { timeout: 20_000 }).toBe(`${all.data!.offerings.totalCount} Angebote gefunden`);
     await expect.poll(() => results.count()).toBe(5);
     // The host page hides buttons and paints everything magenta; the shadow DOM keeps the widget usable.
@@ -112,7 +114,7 @@ describe('the catalogue widget in a real browser', () => {
 
     // Type a query: the word everyone would try first, taken from a real offering.
     const word = all.data!.offerings.edges[0]!.node.title.split(/\s+/).find((w) => w.length > 4)!.replace(/\W+$/, '');
-    const searched = await hub.query<{ offerings: { totalCount: number } }>('query($s: String) { offerings(search: $s) { totalCount } }', { s: word });
+    const searched = await hub.query(graphql(`query SearchCount($s: String) { offerings(search: $s) { totalCount } }`), { s: word });
     const count = searched.data!.offerings.totalCount;
     await widget.locator('input[type="search"]').pressSequentially(word, { delay: 30 });
     await expect.poll(() => status.innerText()).toBe(`${count} ${count === 1 ? 'Angebot' : 'Angebote'} gefunden`);
@@ -159,7 +161,7 @@ describe('the catalogue widget in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/5-more.png`, fullPage: true });
 
     // Dates are Leipzig's, whatever the visitor's own time zone (this browser believes it is in New York).
-    const shown = await hub.query<{ offerings: { edges: { node: { occurrences: { start: string; allDay: boolean }[] } }[] } }>('{ offerings(first: 10) { edges { node { occurrences { start allDay } } } } }');
+    const shown = await hub.query(graphql(`query FirstTenDates { offerings(first: 10) { edges { node { occurrences { start allDay } } } } }`));
     const timed = shown.data!.offerings.edges.findIndex((edge) => edge.node.occurrences.some((o) => !o.allDay));
     expect(timed).toBeGreaterThanOrEqual(0);
     const leipzigTimes = shown.data!.offerings.edges[timed]!.node.occurrences
@@ -187,7 +189,7 @@ describe('the catalogue widget in a real browser', () => {
       if (url.pathname === '/graphql' && request.method() === 'GET') sentFrom.push((JSON.parse(url.searchParams.get('variables')!) as { filter: { from?: string } }).filter.from);
     });
     await widget.locator('input[type="date"]').fill('2026-07-01');
-    const fromSummer = await hub.query<{ offerings: { totalCount: number } }>('query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }', { f: { formats: [value], from: '2026-06-30T22:00:00.000Z' } });
+    const fromSummer = await hub.query(graphql(`query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }`), { f: { formats: FORMATS.filter((f) => f === value), from: '2026-06-30T22:00:00.000Z' } });
     const summerCount = fromSummer.data!.offerings.totalCount;
     await expect.poll(() => status.innerText()).toBe(summerCount === 0 ? 'No offerings found. Try another word or fewer filters.' : `${summerCount} ${summerCount === 1 ? 'offering' : 'offerings'} found`);
     expect(await page.evaluate(() => new Date('2026-07-01T00:00:00').getTimezoneOffset())).toBe(240);
@@ -205,7 +207,7 @@ describe('the catalogue widget in a real browser', () => {
   it('fixes a view through attributes and says what to do when nothing matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${host.url}/?attrs=${encodeURIComponent('lang="en" target-group="teachers"')}`);
-    const teachers = await hub.query<{ offerings: { totalCount: number } }>('{ offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }');
+    const teachers = await hub.query(graphql(`query TeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }`));
     const status = page.locator('campus-catalogue [role="status"]');
     await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(new RegExp(`^${teachers.data!.offerings.totalCount} offerings? found$`));
     expect(await page.locator('campus-catalogue select[name="group"]').count()).toBe(0);
@@ -240,7 +242,7 @@ describe('the catalogue widget in a real browser', () => {
     // The city's pages may frame /embed (the origins allowed for the widget); no other page of the hub.
     expect(answer!.headers()['content-security-policy']).toMatch(new RegExp(`frame-ancestors ${host.url}`));
     expect(answer!.headers()['x-frame-options']).toBeUndefined();
-    const teachers = await hub.query<{ offerings: { totalCount: number } }>('{ offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }');
+    const teachers = await hub.query(graphql(`query EmbedTeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }`));
     await expect.poll(() => page.locator('campus-catalogue [role="status"]').innerText(), { timeout: 20_000 }).toMatch(
       new RegExp(`^${teachers.data!.offerings.totalCount} offerings? found$`),
     );
