@@ -35,10 +35,6 @@ export class OperationManifest {
     return new OperationManifest(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>);
   }
 
-  byHash(hash: string): RegisteredOperation | undefined {
-    return this.#byHash.get(hash);
-  }
-
   /** The operations of these names, for a page's script to send by hash (its text too, for an older hub). */
   named(names: readonly string[]): Record<string, { hash: string; query: string }> {
     return Object.fromEntries([...this.#byHash.values()].filter((o) => names.includes(o.name)).map((o) => [o.name, { hash: o.hash, query: o.document }]));

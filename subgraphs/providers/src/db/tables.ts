@@ -28,4 +28,3 @@ export const apiKeys = sqliteTable('api_keys', {
 });
 
 export type ProviderRow = typeof providers.$inferSelect;
-export type ApiKeyRow = typeof apiKeys.$inferSelect;
