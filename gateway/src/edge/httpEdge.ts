@@ -270,7 +270,7 @@ async function serveGraphQL(request: IncomingMessage, response: ServerResponse, 
       }
     }
   }
-  const admission = admitOperation(operationRequestOf(request.method, url, body), edge.options.operations, { registeredOnly: edge.options.limits.registeredOperationsOnly, keyless: caller.role === 'PUBLIC' });
+  const admission = admitOperation(operationRequestOf(request.method, url, body), edge.options.operations, { registeredOnly: edge.options.limits.registeredOperationsOnly, keyless: caller.role === 'PUBLIC', get: request.method === 'GET' });
   if (!admission.admitted) {
     for (const [name, value] of Object.entries(admission.headers ?? {})) response.setHeader(name, value);
     return sendError(response, admission.status, admission.code, admission.message);
@@ -286,7 +286,7 @@ async function serveGraphQL(request: IncomingMessage, response: ServerResponse, 
   for (const [key, value] of result.headers) response.setHeader(key, value);
   if (result.body.kind === 'complete') {
     response.statusCode = graphqlResponseStatus(result.status ?? 200, result.headers.get('content-type'), result.body.string);
-    if (request.method === 'GET' && admission.registered && caller.role === 'PUBLIC' && edge.options.limits.publicCacheSeconds > 0 && answeredWithoutErrors(response.statusCode, result.body.string)) {
+    if (admission.publiclyCacheable && edge.options.limits.publicCacheSeconds > 0 && answeredWithoutErrors(response.statusCode, result.body.string)) {
       // The widget's searches, the same for every visitor: a CDN or the browser may keep them a while.
       response.setHeader('cache-control', `public, max-age=${edge.options.limits.publicCacheSeconds}`);
       response.setHeader('vary', 'accept, accept-encoding, origin');

@@ -68,22 +68,25 @@ export interface PersistedOperationRequest {
 }
 
 export type OperationAdmission =
-  | { admitted: true; registered: boolean }
+  /** `publiclyCacheable`: a registered operation asked by GET without a key, the same for every visitor. */
+  | { admitted: true; publiclyCacheable: boolean }
   | { admitted: false; status: number; code: ErrorCode; message: string; headers?: Record<string, string> };
 
 /**
  * Whether the edge passes a request on to Apollo Server. A malformed hash is refused with 400.
  * With `registeredOnly` (HUB_REGISTERED_OPERATIONS_ONLY), a caller without a key runs only the
  * registered operations: an unknown hash is not found (the APQ cache may hold what a keyed
- * caller sent), and any other text is refused naming the setting.
+ * caller sent), and any other text is refused naming the setting. Whether an operation is
+ * registered is asked only where the answer matters: of callers without a key.
  */
-export function admitOperation(request: PersistedOperationRequest, manifest: OperationManifest, rule: { registeredOnly: boolean; keyless: boolean }): OperationAdmission {
+export function admitOperation(request: PersistedOperationRequest, manifest: OperationManifest, rule: { registeredOnly: boolean; keyless: boolean; get: boolean }): OperationAdmission {
   const hash = hashOf(request);
   if (hash !== undefined && (typeof hash !== 'string' || !SHA256_HEX.test(hash))) {
     return { admitted: false, status: 400, code: 'BAD_REQUEST', message: 'extensions.persistedQuery.sha256Hash must be a SHA-256 hash: 64 lower-case hexadecimal digits' };
   }
+  if (!rule.keyless || (!rule.registeredOnly && !rule.get)) return { admitted: true, publiclyCacheable: false };
   const registered = manifest.registers(request);
-  if (registered || !rule.registeredOnly || !rule.keyless) return { admitted: true, registered };
+  if (registered || !rule.registeredOnly) return { admitted: true, publiclyCacheable: registered && rule.get };
   if (typeof hash === 'string' && typeof request.query !== 'string') {
     // As Apollo Server answers an unknown hash (GraphQL-over-HTTP's PersistedQueryNotFound).
     return { admitted: false, status: 200, code: 'PERSISTED_QUERY_NOT_FOUND', message: 'PersistedQueryNotFound', headers: { 'cache-control': 'private, no-cache, must-revalidate' } };

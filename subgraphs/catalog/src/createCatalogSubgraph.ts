@@ -8,9 +8,7 @@ import { catalogResolvers } from './resolvers';
 import { SearchIndex } from './search/searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './search/searchOfferings';
 import { SearchThreads } from './search/searchThreads';
-import { offerings } from './db/tables';
-
-type OfferingRow = typeof offerings.$inferSelect;
+import { offerings, type OfferingRow } from './db/tables';
 
 export const CATALOG_SDL = readFileSync(new URL('./catalog.graphql', import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { offerings } from './db/tables';
+import type { OfferingRow } from './db/tables';
 
-type OfferingColumn = keyof typeof offerings.$inferSelect;
+type OfferingColumn = keyof OfferingRow;
 
 const SOURCE: OfferingColumn[] = ['feedId', 'itemKey', 'sourceUrl', 'firstSeen', 'lastSeen'];
 

@@ -7,9 +7,6 @@ import type { OfferingFilter, TimeOfDay, Weekday } from '../generated/resolvers'
 
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
-/** The filter as the API takes it, generated from `OfferingFilter` in catalog.graphql. */
-export type OfferingFilterInput = OfferingFilter;
-
 export { FACETS, type Facet } from './facetColumns';
 
 /** A filter checked and compiled: one predicate per facet, and two for everything else. */
@@ -45,8 +42,11 @@ function instant(value: string | null | undefined, argument: string, fallback: n
 
 const DISTRICT_NAMES = new Set([...ORTSTEILE.map((o) => o.name), ...STADTBEZIRKE]);
 
-/** Checks every value a client can get wrong and names the argument; compiles the rest to predicates. */
-export function compileFilter(filter: OfferingFilterInput, index: SearchIndex, now: Date): CompiledFilter {
+/**
+ * Checks every value of the filter as the API takes it (`OfferingFilter`, generated from
+ * catalog.graphql) that a client can get wrong, naming the argument; compiles the rest to predicates.
+ */
+export function compileFilter(filter: OfferingFilter, index: SearchIndex, now: Date): CompiledFilter {
   for (const language of filter.languages ?? []) {
     if (!/^[a-z]{2,3}$/.test(language)) throw badInput(`"${language}" is not a language code such as "de" or "en"`, 'filter.languages');
   }

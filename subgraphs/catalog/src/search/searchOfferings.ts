@@ -1,14 +1,15 @@
 import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { fullTextMatches, parseSearch } from './fullTextQuery';
-import { compileFilter, FACETS, type CompiledFilter, type Facet, type OfferingFilterInput } from './offeringFilter';
+import type { OfferingFilter } from '../generated/resolvers';
+import { compileFilter, FACETS, type CompiledFilter, type Facet } from './offeringFilter';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
 export type OfferingSort = 'RELEVANCE' | 'NEXT_START' | 'NEWEST' | 'TITLE';
 
 export interface OfferingSearch {
   search: string | null;
-  filter: OfferingFilterInput;
+  filter: OfferingFilter;
   sort: OfferingSort | null;
   first: number;
   after: string | null;

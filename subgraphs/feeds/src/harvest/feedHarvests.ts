@@ -3,10 +3,9 @@ import type { FeedFormat } from '@campus/schema';
 import type { HarvestResult } from '@campus/harvesters';
 import { log, metrics, StorageError } from '@campus/subgraph-runtime';
 import type { FeedsDatabase } from '../db/openFeedsDatabase';
-import { feeds, harvestRuns } from '../db/tables';
+import { feeds, harvestRuns, type HarvestRunRow } from '../db/tables';
 import type { HarvestRunner } from './runHarvest';
 
-type RunRow = typeof harvestRuns.$inferSelect;
 type NewRun = typeof harvestRuns.$inferInsert;
 
 /** Runs kept in memory a feed, at most, while they cannot be written. */
@@ -94,7 +93,7 @@ export class FeedHarvests {
   }
 
   /** A feed's newest run while it is not yet written (id 0), for its last harvest and health. */
-  unwrittenRun(feedId: string): RunRow | null {
+  unwrittenRun(feedId: string): HarvestRunRow | null {
     const run = this.#unwritten.get(feedId)?.at(-1);
     return run ? { id: 0, format: null, itemCount: 0, added: 0, updated: 0, unchanged: 0, withdrawn: 0, error: null, ...run } : null;
   }
