@@ -9,12 +9,20 @@ import { labelOf, languageLabel } from './search/facetLabels';
 import type { OfferingConnectionModel } from './resolverModels';
 import { FACETS, type Facet } from './search/offeringFilter';
 import type { OfferingSearch, SearchResult } from './search/searchOfferings';
+import type { Completion } from './search/completions';
+import { suggestQuery, type SuggestQuery } from './search/suggest';
 import { snippetOf } from './search/snippet';
 
 /** Distinct column sets of pages kept prepared; clients use a handful. */
 const MAX_PAGE_STATEMENTS = 100;
 
-export function catalogResolvers(database: CatalogDatabase, search: (query: OfferingSearch) => Promise<SearchResult>): Resolvers {
+/** Where searches and completions are answered: search threads, or this thread. */
+export interface CatalogSearch {
+  search(query: OfferingSearch): Promise<SearchResult>;
+  suggest(query: SuggestQuery): Promise<Completion[]>;
+}
+
+export function catalogResolvers(database: CatalogDatabase, engine: CatalogSearch): Resolvers {
   const { db } = database;
   const offeringRows = db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
   const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
@@ -59,7 +67,7 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
   }));
 
   const connection = async (args: QueryOfferingsArgs, context: unknown, info: GraphQLResolveInfo): Promise<OfferingConnectionModel> => {
-    const result = await search({
+    const result = await engine.search({
       facets: requestedFacets(info),
       search: args.search ?? null,
       filter: args.filter ?? {},
@@ -79,7 +87,7 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
     const rows = await loader.loadMany(result.hits.map((h) => h.id));
     const edges = result.hits.map((hit, i) => {
       const row = rows[i] as OfferingRow;
-      return { cursor: hit.cursor, node: row, terms: result.terms };
+      return { cursor: hit.cursor, node: row, terms: result.terms, matchedBy: hit.match };
     });
     return {
       result,
@@ -97,8 +105,10 @@ export function catalogResolvers(database: CatalogDatabase, search: (query: Offe
     Query: {
       offerings: (_, args, context, info) => connection(args, context, info),
       offering: (_, args, context) => loaders(context).offering.load(args.id),
+      suggest: (_, args) => engine.suggest(suggestQuery(args)),
     },
     OfferingConnection: {
+      didYouMean: ({ result }) => result.didYouMean,
       facets: async ({ result }, args, context) => {
         const lang = args.lang ?? 'DE';
         const plain = (value: string): string => labelOf(value, lang);

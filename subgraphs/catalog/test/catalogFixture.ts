@@ -49,7 +49,7 @@ export interface CatalogFixture {
 }
 
 /** A real catalogue on a SQLite file in a temporary folder, queried through its own GraphQL schema. */
-export function catalogFixture(options: { searchThreads?: number } = {}): CatalogFixture {
+export function catalogFixture(options: { searchThreads?: number; forgivingSearch?: boolean } = {}): CatalogFixture {
   const dataDir = mkdtempSync(join(tmpdir(), 'catalog-'));
   const catalog = createCatalogSubgraph({
     ...options,

@@ -117,6 +117,21 @@ export type Location = {
   stadtbezirk?: Maybe<Scalars['String']['output']>;
 };
 
+/** How an offering matched a search. Offerings rank in this order first (all exact matches before all word forms, and so on), then by BM25 among those that match alike. */
+export type MatchKind =
+  /** A word found inside a longer one from three letters on ("schutz" in "Datenschutz"), unless it is inside more than 300 words of the catalogue. */
+  | 'COMPOUND_PART'
+  /** Every word as typed, or as the beginning of a word ("Digi" in "Digitalisierung"); words of one or two letters whole ("KI"). */
+  | 'EXACT'
+  /** A synonym or abbreviation in the same language from the hub's thesaurus: "KI" for "künstliche Intelligenz", "DSGVO" for "Datenschutz-Grundverordnung". */
+  | 'SYNONYM'
+  /** The same concept in the other language (German or English) from the hub's thesaurus: "encryption" for "Verschlüsselung". */
+  | 'TRANSLATION'
+  /** A word of the catalogue one typo away from what was typed (insertion, deletion, substitution or transposition of letters): one typo from five letters on, two from nine; shorter words, numbers, function words and words the catalogue holds as typed are never corrected. */
+  | 'TYPO'
+  /** Another form of a word (German and English Snowball stems): "Kurse" for "Kurs", "courses" for "course". */
+  | 'WORD_FORM';
+
 /** A circle on the map. */
 export type NearFilter = {
   /** WGS84 latitude of the centre. */
@@ -210,6 +225,8 @@ export type Offering = {
 /** A page of offerings, in the Relay connection shape. */
 export type OfferingConnection = {
   __typename?: 'OfferingConnection';
+  /** Where a search finds fewer than three offerings, or none as typed (only word forms, translations or typos): the search with each word that no offering holds, and that begins none, replaced by the nearest word that does (fewest typos, then the most common), where that search finds offerings as typed; spelt as the offerings write it. Null otherwise, and on later pages. */
+  didYouMean?: Maybe<Scalars['String']['output']>;
   /** The offerings of this page with their cursors. */
   edges: Array<OfferingEdge>;
   /** Counts per facet value for this search and filter (over all pages). */
@@ -231,9 +248,11 @@ export type OfferingEdge = {
   __typename?: 'OfferingEdge';
   /** Pass as `after` to get the offerings that follow this one. */
   cursor: Scalars['String']['output'];
+  /** With a search: why the offering matched, by the least exact way any word of the search did; null without a search. */
+  matchedBy?: Maybe<MatchKind>;
   /** The offering. */
   node: Offering;
-  /** With a search: an excerpt of the matching text, HTML-escaped, the matches wrapped in <mark>. */
+  /** With a search: an excerpt of the matching text, HTML-escaped, the matches wrapped in <mark> (the words as typed and the forms, corrections and translations that matched). */
   snippet?: Maybe<Scalars['String']['output']>;
 };
 
@@ -307,9 +326,10 @@ export type OfferingSort =
   /** Soonest date first; offerings without dates last. */
   | 'NEXT_START'
   /**
-   * Best match first (needs a search): offerings with the words in their title or keywords, then
-   * those with them elsewhere, each by BM25 with the title weighted up; then those that have a word
-   * only inside a longer one (schutz in Datenschutz), soonest first.
+   * Best match first (needs a search): by how the offering matched (MatchKind: exact, then word
+   * forms, parts of compounds, synonyms, translations, typos); among those that match alike, the ones
+   * with the words in their title or keywords first, then those with them elsewhere, each by BM25 with
+   * the title weighted up. Parts of compounds are ordered soonest first.
    */
   | 'RELEVANCE'
   /** Alphabetically by title. */
@@ -407,6 +427,8 @@ export type Query = {
   offering?: Maybe<Offering>;
   /** Offerings in the catalogue, soonest first. Withdrawn offerings and those whose dates are all over are left out unless the filter asks for them. */
   offerings: OfferingConnection;
+  /** Completions of what is being typed into a search, from the catalogue's titles, the partners' keywords, the DigComp topics and the providers' names: those the text begins first, then those with a later word it begins; topics, providers, keywords and titles in turn; then those of the most offerings. Each text once. Withdrawn offerings complete nothing. */
+  suggest: Array<Suggestion>;
 };
 
 
@@ -424,6 +446,36 @@ export type QueryOfferingsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<OfferingSort>;
 };
+
+
+/** The entry points of the Digital Campus Hub API. */
+export type QuerySuggestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  prefix: Scalars['String']['input'];
+};
+
+/** A completion of a search being typed. */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** What the text is. */
+  kind: SuggestionKind;
+  /** The completed text, as the catalogue writes it. */
+  text: Scalars['String']['output'];
+  /** For a topic its value (to filter by `topics`), for a provider its id (to filter by `providerIds`); null otherwise. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a completion is. */
+export type SuggestionKind =
+  /** A keyword a partner tags offerings with. */
+  | 'KEYWORD'
+  /** A provider of offerings. */
+  | 'PROVIDER'
+  /** The title of an offering. */
+  | 'TITLE'
+  /** A DigComp 2.2 competence area. */
+  | 'TOPIC';
 
 /** Whom an offering is meant for. */
 export type TargetGroup =
@@ -591,6 +643,7 @@ export type ResolversTypes = {
   Lang: Lang;
   Level: Level;
   Location: ResolverTypeWrapper<Location>;
+  MatchKind: MatchKind;
   NearFilter: NearFilter;
   Occurrence: ResolverTypeWrapper<OccurrenceRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -608,6 +661,8 @@ export type ResolversTypes = {
   Provider: ResolverTypeWrapper<EntityReference>;
   ProviderKind: ProviderKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  SuggestionKind: SuggestionKind;
   TargetGroup: TargetGroup;
   TimeOfDay: TimeOfDay;
   Topic: Topic;
@@ -638,6 +693,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Provider: EntityReference;
   Query: Record<PropertyKey, never>;
+  Suggestion: Suggestion;
 };
 
 export type ClassificationReasonResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ClassificationReason'] = ResolversParentTypes['ClassificationReason']> = {
@@ -717,6 +773,7 @@ export type OfferingResolvers<ContextType = unknown, ParentType extends Resolver
 };
 
 export type OfferingConnectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['OfferingConnection'] = ResolversParentTypes['OfferingConnection']> = {
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['OfferingEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['OfferingFacets'], ParentType, ContextType, RequireFields<OfferingConnectionFacetsArgs, 'lang'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -725,6 +782,7 @@ export type OfferingConnectionResolvers<ContextType = unknown, ParentType extend
 
 export type OfferingEdgeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['OfferingEdge'] = ResolversParentTypes['OfferingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['MatchKind']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -764,6 +822,13 @@ export type ProviderResolvers<ContextType = unknown, ParentType extends Resolver
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryOfferingArgs, 'id'>>;
   offerings?: Resolver<ResolversTypes['OfferingConnection'], ParentType, ContextType, Partial<QueryOfferingsArgs>>;
+  suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'lang' | 'prefix'>>;
+};
+
+export type SuggestionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = unknown> = {
@@ -782,5 +847,6 @@ export type Resolvers<ContextType = unknown> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
 };
 

@@ -1,6 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import { foldForSearch } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
+import type { MatchKind } from '../generated/resolvers';
+import { asTyped, MATCH_ORDER, type SearchPlan } from './searchPlan';
 
 /** A user's search as terms: quoted phrases and single words, folded. Never FTS syntax. */
 export interface SearchTerms {
@@ -24,8 +26,6 @@ export function parseSearch(search: string | null | undefined): SearchTerms {
   return { terms: [...new Set(terms)] };
 }
 
-const quote = (term: string): string => `"${term}"`;
-
 /** Column weights for BM25: title, summary, body, keywords, provider. */
 const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
 /** JSON carries many rowids out of SQLite faster than one result row each. */
@@ -37,23 +37,28 @@ const BEST_OF = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? A
 /** The columns whose matches come first: what an offering is called and tagged with. */
 const FIRST_COLUMNS = '{title keywords}';
 
+/** An offering in relevance order, with the way it matched. */
+export interface Placed {
+  rowid: number;
+  kind: MatchKind;
+}
+
 /** Which offerings match a search, and how to rank those a filter leaves. */
 export interface TextMatches {
-  /** Every matching rowid, ascending (FTS5's order). */
+  /** Every matching rowid, ascending (FTS5's order), however it matched. */
   rowids: number[];
   /**
-   * The rowids, ascending, that match the terms as words or prefixes; only these are ranked, and
-   * those found only inside a compound come after them. Null where every match is such a one.
+   * Places `from + 1` to `from + count` in relevance order among `survivors` (matches the filters
+   * leave, ascending). Offerings rank by the way they match (MATCH_ORDER), then, among those
+   * matching alike, the ones with the terms in their title or keywords first, in BM25 order over
+   * those fields; then the others, in BM25 order over all text, title weighted up. Matches inside
+   * compounds, and the few a ranking query misses, follow by `soonest`. Ranking only what the
+   * filters leave, and a way only where the better ones do not fill the page, matters: BM25 costs
+   * half a microsecond per row, 50 ms for a word in every offering.
    */
-  wordMatches: number[] | null;
-  /**
-   * Places `from + 1` to `from + count` in relevance order among `survivors` (word matches the
-   * filters leave, ascending). Offerings with the terms in their title or keywords come first, in
-   * BM25 order over those fields; then the others, in BM25 order over all text. Title is weighted
-   * up in both. Ranking only what the filters leave, and the others only where the first do not
-   * fill the page, matters: BM25 costs half a microsecond per row, 50 ms for a word in every offering.
-   */
-  places(survivors: readonly number[], from: number, count: number): number[];
+  places(survivors: readonly number[], from: number, count: number, soonest: (a: number, b: number) => number): Placed[];
+  /** The best way an offering (one of `rowids`) matched. */
+  kindOf(rowid: number): MatchKind;
 }
 
 /** The members of `a` that are (or are not) in `b`; both ascending. */
@@ -68,59 +73,98 @@ function partition(a: readonly number[], b: readonly number[]): { inside: number
   return { inside, outside };
 }
 
-/** What the search reads of the index: the words it holds. */
-export interface IndexedWords {
-  vocabulary(): readonly string[];
+function includes(sorted: readonly number[], value: number): boolean {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low] === value;
 }
 
-/** A term as a word or the start of one ("Digi" finds "Digitalisierung"); one or two letters ("KI") whole. */
-const asWord = (term: string): string => (term.length < 3 ? quote(term) : `${quote(term)}*`);
+/** A run of places whose order is worked out only when a page reaches it. */
+interface Segment {
+  size: number;
+  take(from: number, count: number): number[];
+}
 
-/**
- * The most words a term is looked for inside. A part found inside more words than this ("ung",
- * "ter") narrows nothing, and each word costs the query a lookup: 1,000 took 67 ms, 20,000 two
- * seconds. Such a term finds the words it begins.
- */
-const MAX_COMPOUNDS = 300;
-
-/**
- * Every way a term may occur: as a word or the start of one, and from three letters on also inside
- * a word ("schutz" finds "Datenschutz"), through the words the index holds; phrases as phrases.
- */
-function occurrencesOf(term: string, vocabulary: readonly string[]): string[] {
-  if (term.length < 3 || term.includes(' ')) return [asWord(term)];
-  const compounds = vocabulary.filter((word) => word.indexOf(term, 1) > 0);
-  return compounds.length > MAX_COMPOUNDS ? [asWord(term)] : [asWord(term), ...compounds.map(quote)];
+function takeInOrder(segments: readonly Segment[], from: number, count: number): number[] {
+  const taken: number[] = [];
+  for (const segment of segments) {
+    if (taken.length >= count) break;
+    if (from >= segment.size) {
+      from -= segment.size;
+      continue;
+    }
+    taken.push(...segment.take(from, count - taken.length));
+    from = 0;
+  }
+  return taken;
 }
 
 /**
- * The offerings that contain every term, found without ranking: BM25 waits until the filters have
- * had their say. Parts of compounds are looked for in a second query only where the index has such
- * compounds, and BM25 ranks by the terms as words and prefixes alone, since its cost grows with the
- * phrases of its query: ranking by a term's hundreds of compounds ("ung") took seconds.
+ * The offerings that match a plan, found without ranking: BM25 waits until the filters have had
+ * their say. Each way of matching has its own query, run only when a page or a hit needs it;
+ * the one with every way is run at once, since it tells how many match.
  */
-export function fullTextMatches(database: CatalogDatabase, search: SearchTerms, index: IndexedWords): TextMatches {
-  const vocabulary = index.vocabulary();
-  const alternatives = search.terms.map((term) => occurrencesOf(term, vocabulary));
-  const words = search.terms.map(asWord).join(' AND ');
-  const matched = (query: string): number[] => JSON.parse(statement(database, MATCHED).get(query) as string) as number[];
-  const wordMatches = matched(words);
-  const rowids = alternatives.some((a) => a.length > 1) ? matched(alternatives.map((a) => `(${a.join(' OR ')})`).join(' AND ')) : wordMatches;
+export function fullTextMatches(database: CatalogDatabase, plan: SearchPlan): TextMatches {
+  const found = new Map<string, number[]>();
+  const matched = (query: string): number[] => {
+    let rowids = found.get(query);
+    if (!rowids) {
+      rowids = JSON.parse(statement(database, MATCHED).get(query) as string) as number[];
+      found.set(query, rowids);
+    }
+    return rowids;
+  };
+  const { ranks } = plan;
+  const rowids = matched(plan.query(ranks[ranks.length - 1]!));
   // The best `count` of `candidates` (all of `matches`, or some) for a query, in BM25 order.
-  const best = (query: string, matches: readonly number[], candidates: readonly number[], count: number): number[] =>
-    (candidates.length === matches.length
+  const best = (query: string, candidates: readonly number[], count: number): number[] =>
+    (candidates.length === matched(query).length
       ? statement(database, BEST).all(query, count)
       : statement(database, BEST_OF).all(query, JSON.stringify(candidates), count)) as number[];
-  const places = (survivors: readonly number[], from: number, count: number): number[] => {
-    const inFirstColumns = `${FIRST_COLUMNS} : (${words})`;
-    const firstMatches = matched(inFirstColumns);
-    const { inside, outside } = partition(survivors, firstMatches);
-    const chosen = inside.length > from ? best(inFirstColumns, firstMatches, inside, from + count).slice(from) : [];
-    const restFrom = Math.max(0, from - inside.length);
-    if (chosen.length < count && outside.length > restFrom) chosen.push(...best(words, wordMatches, outside, restFrom + count - chosen.length).slice(restFrom));
-    return chosen;
+  const bm25 = (query: string, candidates: readonly number[]): Segment => ({ size: candidates.length, take: (from, count) => best(query, candidates, from + count).slice(from) });
+  const inOrder = (sorted: readonly number[]): Segment => ({ size: sorted.length, take: (from, count) => sorted.slice(from, from + count) });
+
+  // How the offerings matching at one rank are ordered among themselves.
+  const orderOf = (rank: number, group: readonly number[], soonest: (a: number, b: number) => number): Segment[] => {
+    const ranking = plan.rankingQuery(rank);
+    if (!ranking) return [inOrder([...group].sort(soonest))];
+    const inFirstColumns = `${FIRST_COLUMNS} : (${ranking})`;
+    const { inside: first, outside } = partition(group, matched(inFirstColumns));
+    const { inside: second, outside: missed } = partition(outside, matched(ranking));
+    return [bm25(inFirstColumns, first), bm25(ranking, second), inOrder(missed.sort(soonest))];
   };
-  return { rowids, wordMatches: rowids.length > wordMatches.length ? wordMatches : null, places };
+  const places = (survivors: readonly number[], from: number, count: number, soonest: (a: number, b: number) => number): Placed[] => {
+    const placed: Placed[] = [];
+    let rest = survivors;
+    let skip = from;
+    for (const [i, rank] of ranks.entries()) {
+      if (placed.length >= count || rest.length === 0) break;
+      // Those left match at this rank or worse; at the last rank, all of them.
+      const { inside: group, outside } = i === ranks.length - 1 ? { inside: rest, outside: [] } : partition(rest, matched(plan.query(rank)));
+      rest = outside;
+      if (skip >= group.length) {
+        skip -= group.length;
+        continue;
+      }
+      const kind = MATCH_ORDER[rank]!;
+      for (const rowid of takeInOrder(orderOf(rank, group, soonest), skip, count - placed.length)) placed.push({ rowid, kind });
+      skip = 0;
+    }
+    return placed;
+  };
+  const kindOf = (rowid: number): MatchKind => MATCH_ORDER[ranks.find((rank) => rank === ranks[ranks.length - 1] || includes(matched(plan.query(rank)), rowid))!]!;
+  return { rowids, places, kindOf };
+}
+
+const FIRST = 'SELECT rowid FROM offering_words WHERE offering_words MATCH ? LIMIT 1';
+
+/** The rowid of some offering holding every term as a word or its beginning; null where none does. */
+export function firstMatchAsTyped(database: CatalogDatabase, terms: readonly string[]): number | null {
+  return (statement(database, FIRST).get(terms.map(asTyped).join(' AND ')) as number | undefined) ?? null;
 }
 
 /** Prepared once per database: building a statement costs more than running it. */

@@ -1,10 +1,15 @@
 import { gt, sql } from 'drizzle-orm';
-import { foldForSearch, type Level, type ProviderKind } from '@campus/schema';
+import { foldForSearch, TOPICS, type Level, type ProviderKind } from '@campus/schema';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
+import { Completions } from './completions';
 import { DateColumns, patchDateColumns } from './dateColumns';
 import { facetColumns, patchFacetColumns, type FacetColumns } from './facetColumns';
-import { withWordsOf } from './vocabulary';
+import { labelOf } from './facetLabels';
+import { Lexicon } from './lexicon';
+import type { PlanOptions } from './searchPlan';
+import { Thesaurus } from './thesaurus';
+import { wordsOf } from './vocabulary';
 
 /** What filters, facets and sorting need of an offering, held in memory; texts stay in SQLite. */
 export interface IndexedOffering {
@@ -24,7 +29,10 @@ export interface IndexedOffering {
   stadtbezirk: string | null;
   latitude: number | null;
   longitude: number | null;
+  title: string;
   titleKey: string;
+  /** The partner's own tags (categories), for completions. */
+  keywords: readonly string[];
   firstSeen: number;
   dedupKey: string | null;
   /** Sorted by start; instants in milliseconds. */
@@ -52,13 +60,20 @@ export class SearchIndex {
   readonly #byRowid: (IndexedOffering | undefined)[] = [];
   readonly #byDedupKey = new Map<string, Set<number>>();
   readonly #providerKinds = new Map<string, ProviderKind>();
+  readonly #providerNames = new Map<string, string>();
   #seen = -1;
   #columns: DateColumns | null = null;
   #facetColumns: FacetColumns | null = null;
-  #vocabulary: readonly string[] | null = null;
+  #lexicon: Lexicon | null = null;
+  #completions: Completions | null = null;
+  readonly #completedProviders = new Set<string>();
   readonly #currentChange;
 
-  constructor(private readonly database: CatalogDatabase) {
+  /** `forgiving` off, searches find words as typed only (the benchmark's baseline). */
+  constructor(
+    private readonly database: CatalogDatabase,
+    private readonly forgiving = true,
+  ) {
     this.#currentChange = database.db.select({ seq: changeCounter.seq }).from(changeCounter).prepare();
   }
 
@@ -70,7 +85,12 @@ export class SearchIndex {
     const since = this.#seen;
     this.#seen = seq;
     this.#providerKinds.clear();
-    for (const provider of db.select().from(providerIndex).all()) this.#providerKinds.set(provider.id, provider.kind);
+    this.#providerNames.clear();
+    for (const provider of db.select().from(providerIndex).all()) {
+      this.#providerKinds.set(provider.id, provider.kind);
+      this.#providerNames.set(provider.id, provider.name);
+    }
+    if (this.#completions) this.#completeProviders();
     const rows = db
       .select({
         rowid: sql<number>`${offerings}.rowid`,
@@ -90,6 +110,7 @@ export class SearchIndex {
         latitude: offerings.latitude,
         longitude: offerings.longitude,
         title: offerings.title,
+        categories: offerings.categories,
         firstSeen: offerings.firstSeen,
         dedupKey: offerings.dedupKey,
       })
@@ -135,12 +156,18 @@ export class SearchIndex {
         stadtbezirk: row.stadtbezirk,
         latitude: row.latitude,
         longitude: row.longitude,
+        title: row.title,
         titleKey: foldForSearch(row.title),
+        keywords: row.categories,
         firstSeen: Date.parse(row.firstSeen),
         dedupKey: row.dedupKey,
         occurrences: dates.get(row.id) ?? [],
         canonical: true,
       };
+      if (this.#completions) {
+        if (previous) this.#countCompletions(previous, -1);
+        this.#countCompletions(indexed, 1);
+      }
       this.#byRowid[row.rowid] = indexed;
       if (indexed.dedupKey) {
         const group = this.#byDedupKey.get(indexed.dedupKey) ?? new Set<number>();
@@ -154,26 +181,22 @@ export class SearchIndex {
   }
 
   /**
-   * Brings the columns and the vocabulary up to the changed rows in time proportional to them: an
+   * Brings the columns and the lexicon up to the changed rows in time proportional to them: an
    * ingest of a thousand offerings among 100,000 no longer rebuilds them whole on the search
    * thread, which held up every search queued behind it for a few hundred milliseconds.
    */
   #catchUp(since: number, changed: ReadonlySet<number>): void {
     if (this.#columns) this.#columns = patchDateColumns(this.#columns, this.#byRowid, changed);
     if (this.#facetColumns) this.#facetColumns = patchFacetColumns(this.#facetColumns, this.#byRowid, changed);
-    if (this.#vocabulary && since >= 0) {
+    if (this.#lexicon && since >= 0) {
       const texts = this.database.db
         .select({ title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories })
         .from(offerings)
         .where(gt(offerings.changeSeq, since))
         .all()
         .flatMap((row) => [row.title, row.summary ?? '', row.descriptionText ?? '', ...row.categories]);
-      this.#vocabulary = withWordsOf(this.#vocabulary, [...texts, ...this.#providerNames()]);
+      this.#lexicon.add(wordsOf([...texts, ...this.#providerNames.values()]));
     }
-  }
-
-  #providerNames(): string[] {
-    return this.database.db.select({ name: providerIndex.name }).from(providerIndex).all().map((p) => p.name);
   }
 
   /** Of records that are one offering, the first harvested that still stands is the one shown; returns the group's rowids. */
@@ -206,9 +229,40 @@ export class SearchIndex {
   }
 
   /** Every word in the full-text index, folded as indexed: read on first use, then joined by the words of each change. */
-  vocabulary(): readonly string[] {
-    this.#vocabulary ??= this.database.sqlite.prepare('SELECT term FROM offering_words_vocabulary').pluck().all() as string[];
-    return this.#vocabulary;
+  lexicon(): Lexicon {
+    this.#lexicon ??= new Lexicon(this.database.sqlite.prepare('SELECT term AS word, doc AS documents FROM offering_words_vocabulary').all() as { word: string; documents: number }[]);
+    return this.#lexicon;
+  }
+
+  /** Completions of titles, keywords, topics and providers: built on first use, then kept up by each refresh. */
+  completions(): Completions {
+    if (!this.#completions) {
+      this.#completions = new Completions();
+      for (const topic of TOPICS) for (const lang of ['DE', 'EN'] as const) this.#completions.count('TOPIC', labelOf(topic, lang), 1, topic, lang);
+      for (const offering of this.#byRowid) if (offering) this.#countCompletions(offering, 1);
+    }
+    this.#completeProviders();
+    return this.#completions;
+  }
+
+  #completeProviders(): void {
+    for (const [id, name] of this.#providerNames) {
+      if (this.#completedProviders.has(id)) continue;
+      this.#completedProviders.add(id);
+      this.#completions?.count('PROVIDER', name, 1, id);
+    }
+  }
+
+  /** Withdrawn offerings complete nothing. */
+  #countCompletions(offering: IndexedOffering, delta: number): void {
+    if (offering.status === 'WITHDRAWN') return;
+    this.#completions!.count('TITLE', offering.title, delta);
+    for (const keyword of offering.keywords) this.#completions!.count('KEYWORD', keyword, delta);
+  }
+
+  /** What planning a search needs: the words of the index and the thesaurus. */
+  planOptions(): PlanOptions {
+    return { lexicon: this.lexicon(), thesaurus: Thesaurus.bundled(), forgiving: this.forgiving };
   }
 
   providerKind(providerId: string): ProviderKind | null {

@@ -1,7 +1,9 @@
 import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from '../db/openCatalogDatabase';
 import { fullTextMatches, parseSearch } from './fullTextQuery';
-import type { OfferingFilter } from '../generated/resolvers';
+import type { MatchKind, OfferingFilter } from '../generated/resolvers';
+import { didYouMean, FEW_RESULTS } from './didYouMean';
+import { planSearch } from './searchPlan';
 import { compileFilter, FACETS, type CompiledFilter, type Facet } from './offeringFilter';
 import type { IndexedOffering, SearchIndex } from './searchIndex';
 
@@ -20,14 +22,16 @@ export interface OfferingSearch {
 
 export interface SearchResult {
   /** Plain data, so that a result crosses from a search thread as it is. */
-  hits: { id: string; cursor: string }[];
+  hits: { id: string; cursor: string; match: MatchKind | null }[];
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   /** Counts per facet value, each facet ignoring its own filter. */
   facets: Record<Facet, Map<string, number>>;
-  /** The folded search terms, for highlighting. */
+  /** The folded words to highlight: the search terms and every other way they matched. */
   terms: string[];
+  /** A corrected search, where this one finds little or nothing as typed. */
+  didYouMean: string | null;
 }
 
 type SortKey = (string | number)[];
@@ -43,9 +47,6 @@ function compareKeys(a: SortKey, b: SortKey): number {
 
 /** Every word makes the full-text query longer (up to 300 words it may be part of): more narrow nothing. */
 const MAX_SEARCH_TERMS = 12;
-
-/** The place of matches found only inside a compound: after every offering BM25 ranks. */
-const FOUND_IN_COMPOUND = 2 ** 31;
 
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
@@ -87,7 +88,9 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   const filter = compileFilter(query.filter, index, query.now);
   const { terms } = parseSearch(query.search);
   if (terms.length > MAX_SEARCH_TERMS) throw badInput(`a search may have at most ${MAX_SEARCH_TERMS} words or phrases, not ${terms.length}`, 'search');
-  const matches = terms.length > 0 ? fullTextMatches(database, { terms }, index) : null;
+  const options = terms.length > 0 ? index.planOptions() : null;
+  const plan = options ? planSearch(terms, options) : null;
+  const matches = plan ? fullTextMatches(database, plan) : null;
   const sort: OfferingSort = query.sort ?? (matches ? 'RELEVANCE' : 'NEXT_START');
   if (sort === 'RELEVANCE' && !matches) throw badInput('sorting by relevance needs a search', 'sort');
   const after = decodeCursor(query.after, sort === 'NEXT_START' || sort === 'NEWEST' || sort === 'TITLE' ? 3 : 4);
@@ -109,14 +112,8 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
   const limit = query.first + 1;
   const rowids = matches?.rowids ?? null;
   const candidates = rowids ? rowids.length : all.length;
-  // Word matches are ranked after the pass, among those the filters leave; the rest of a search's
-  // matches, found only inside a compound, share the place after them.
-  const ranked: number[] | null = sort === 'RELEVANCE' ? [] : null;
-  const wordMatches = matches?.wordMatches ?? null;
-  let nextWordMatch = 0;
-  // Those share one place, so the pass orders them as by next start and puts the place in front after.
-  const passSort = sort === 'RELEVANCE' ? 'NEXT_START' : sort;
-  const passAfter = sort !== 'RELEVANCE' ? afterKey : afterKey?.[0] === FOUND_IN_COMPOUND ? afterKey.slice(1) : null;
+  // Relevance ranks after the pass, among the matches the filters leave.
+  const ranked: number[] = [];
   for (let c = 0; c < candidates; c += 1) {
     const rowid = rowids ? rowids[c]! : c;
     // Offerings shown have an object; it is read only where typed columns do not answer.
@@ -136,21 +133,17 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     }
     for (let i = 0; i < counters.length; i += 1) counters[i]!.column.count(rowid, counters[i]!.counts);
     totalCount += 1;
-    if (ranked) {
-      // Both lists ascend, so one pointer walks the word matches alongside.
-      while (wordMatches && nextWordMatch < wordMatches.length && wordMatches[nextWordMatch]! < rowid) nextWordMatch += 1;
-      if (!wordMatches || wordMatches[nextWordMatch] === rowid) {
-        ranked.push(rowid);
-        continue;
-      }
+    if (sort === 'RELEVANCE') {
+      ranked.push(rowid);
+      continue;
     }
     const o = all[rowid]!;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
-    const primary = primaryKey(passSort, o, filter);
-    if (passAfter && primary < passAfter[0]!) continue;
+    const primary = primaryKey(sort, o, filter);
+    if (afterKey && primary < afterKey[0]!) continue;
     if (page.length === limit && primary > page[limit - 1]!.key[0]!) continue;
-    const key = sortKeyOf(passSort, o, filter, 0);
-    if (passAfter && compareKeys(key, passAfter) <= 0) continue;
+    const key = sortKeyOf(sort, o, filter, 0);
+    if (afterKey && compareKeys(key, afterKey) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
     if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;
     let [low, high] = [0, page.length];
@@ -162,20 +155,26 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     page.splice(low, 0, { offering: o, key });
     if (page.length > limit) page.pop();
   }
-  if (ranked && matches) {
-    page = page.map(({ offering, key }) => ({ offering, key: [FOUND_IN_COMPOUND, ...key] }));
+  const kinds = new Map<IndexedOffering, MatchKind>();
+  if (sort === 'RELEVANCE' && matches) {
     // A place is unique, so the page after a cursor starts right after the cursor's place.
     const afterPlace = afterKey ? Number(afterKey[0]) : 0;
-    if (ranked.length > afterPlace) {
-      const placed = matches.places(ranked, afterPlace, limit).map((rowid, i) => {
-        const o = all[rowid]!;
-        return { offering: o, key: sortKeyOf(sort, o, filter, afterPlace + i + 1) };
-      });
-      page = [...placed, ...page].slice(0, limit);
-    }
+    const soonest = (a: number, b: number): number => compareKeys(sortKeyOf('NEXT_START', all[a]!, filter, 0), sortKeyOf('NEXT_START', all[b]!, filter, 0));
+    page = matches.places(ranked, afterPlace, limit, soonest).map(({ rowid, kind }, i) => {
+      const o = all[rowid]!;
+      kinds.set(o, kind);
+      return { offering: o, key: sortKeyOf(sort, o, filter, afterPlace + i + 1) };
+    });
   }
+  const hits = page.slice(0, query.first).map(({ offering, key }) => ({
+    id: offering.id,
+    cursor: encodeCursor([sort, ...key]),
+    match: matches ? (kinds.get(offering) ?? matches.kindOf(offering.rowid)) : null,
+  }));
+  const offerCorrection = options?.forgiving && !after && (totalCount < FEW_RESULTS || hits.every((hit) => hit.match !== 'EXACT'));
   return {
-    hits: page.slice(0, query.first).map(({ offering, key }) => ({ id: offering.id, cursor: encodeCursor([sort, ...key]) })),
+    hits,
+    didYouMean: options && offerCorrection ? didYouMean(database, terms, options.lexicon) : null,
     totalCount,
     hasNextPage: page.length > query.first,
     hasPreviousPage: after !== null,
@@ -183,6 +182,6 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
       const counter = counters.find((c) => c.facet === f);
       return [f, counter ? counter.column.byValue(counter.counts) : new Map<string, number>()];
     })) as Record<Facet, Map<string, number>>,
-    terms,
+    terms: plan?.highlights ?? [],
   };
 }

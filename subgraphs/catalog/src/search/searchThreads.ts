@@ -1,14 +1,25 @@
 import type { Worker } from 'node:worker_threads';
 import { badInput, metrics, typeScriptWorker } from '@campus/subgraph-runtime';
-import type { SearchReply, SearchRequest } from './searchThread';
+import type { Completion } from './completions';
+import type { SearchReply, SearchRequest, SearchThreadData } from './searchThread';
+import type { SuggestQuery } from './suggest';
 import type { OfferingSearch, SearchResult } from './searchOfferings';
+
+/** The same questions answered in this thread, while no search thread is ready. */
+export interface InProcessSearch {
+  search(query: OfferingSearch): SearchResult;
+  suggest(query: SuggestQuery): Completion[];
+}
+
+type Answer = Extract<SearchReply, { result: unknown } | { completions: unknown }>;
 
 interface Thread {
   worker: Worker;
   ready: boolean;
   /** Resolves when the thread has loaded its index, or has ended before. */
   started: Promise<void>;
-  pending: Map<number, { resolve(result: SearchResult): void; reject(error: Error): void }>;
+  /** What each request waits for; answers are told apart by their shape. */
+  pending: Map<number, { answer(reply: Answer): void; reject(error: Error): void }>;
   pings: Map<number, () => void>;
 }
 
@@ -26,15 +37,15 @@ export class SearchThreads {
   #closing = false;
 
   constructor(
-    private readonly dataDir: string,
+    private readonly data: SearchThreadData,
     count: number,
-    private readonly fallback: (query: OfferingSearch) => SearchResult,
+    private readonly fallback: InProcessSearch,
   ) {
     for (let i = 0; i < count; i += 1) this.#threads.push(this.#start());
   }
 
   #start(): Thread {
-    const worker = typeScriptWorker(new URL('./searchThread.ts', import.meta.url), import.meta.url, { dataDir: this.dataDir });
+    const worker = typeScriptWorker(new URL('./searchThread.ts', import.meta.url), import.meta.url, this.data);
     let started = (): void => undefined;
     const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map(), pings: new Map() };
     worker.on('message', (reply: SearchReply) => {
@@ -52,8 +63,8 @@ export class SearchThreads {
       const waiting = thread.pending.get(reply.id);
       thread.pending.delete(reply.id);
       if (!waiting) return;
-      if ('result' in reply) waiting.resolve(reply.result);
-      else waiting.reject(reply.error.argument ? badInput(reply.error.message, reply.error.argument) : new Error(reply.error.message));
+      if ('error' in reply) waiting.reject(reply.error.argument ? badInput(reply.error.message, reply.error.argument) : new Error(reply.error.message));
+      else waiting.answer(reply);
     });
     worker.on('error', (error) => console.error(`a search thread failed: ${error.message}`));
     // A thread that ends fails what it had; another takes its place, unless it never started, in
@@ -71,15 +82,39 @@ export class SearchThreads {
   }
 
   search(query: OfferingSearch): Promise<SearchResult> {
+    return this.#ask(
+      (id) => ({ id, query }),
+      () => this.fallback.search(query),
+      (reply) => ('result' in reply ? reply.result : null),
+    );
+  }
+
+  suggest(query: SuggestQuery): Promise<Completion[]> {
+    return this.#ask(
+      (id) => ({ id, suggest: query }),
+      () => this.fallback.suggest(query),
+      (reply) => ('completions' in reply ? reply.completions : null),
+    );
+  }
+
+  /** Sends a request to the thread with the fewest waiting, or answers in-process while none is ready. */
+  #ask<T>(request: (id: number) => SearchRequest, inProcess: () => T, read: (reply: Answer) => T | null): Promise<T> {
     let chosen: Thread | null = null;
     for (const thread of this.#threads) if (thread.ready && (!chosen || thread.pending.size < chosen.pending.size)) chosen = thread;
-    if (!chosen) return Promise.resolve().then(() => this.fallback(query));
+    if (!chosen) return Promise.resolve().then(inProcess);
     const id = (this.#nextId += 1);
     const thread = chosen;
     metrics.searchQueue.inc();
     return new Promise((resolve, reject) => {
-      thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, query } satisfies SearchRequest);
+      thread.pending.set(id, {
+        answer: (reply) => {
+          const answer = read(reply);
+          if (answer === null) reject(new Error('a search thread answered another question'));
+          else resolve(answer);
+        },
+        reject,
+      });
+      thread.worker.postMessage(request(id));
     });
   }
 

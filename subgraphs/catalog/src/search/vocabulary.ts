@@ -14,15 +14,3 @@ export function wordsOf(texts: readonly string[]): Set<string> {
   for (const word of raw) for (const folded of foldForSearch(word).match(WORD) ?? []) words.add(folded);
   return words;
 }
-
-/**
- * The sorted vocabulary with the words of `texts` that it lacks, in the order the index's own
- * vocabulary (fts5vocab) lists them. A word the index has since lost stays: it only ever matches
- * nothing, and the next full read drops it.
- */
-export function withWordsOf(vocabulary: readonly string[], texts: readonly string[]): readonly string[] {
-  const known = new Set(vocabulary);
-  const added = [...wordsOf(texts)].filter((word) => !known.has(word));
-  if (added.length === 0) return vocabulary;
-  return [...vocabulary, ...added].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}

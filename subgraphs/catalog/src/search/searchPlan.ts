@@ -1,0 +1,119 @@
+import type { MatchKind } from '../generated/resolvers';
+import type { Lexicon } from './lexicon';
+import type { Thesaurus } from './thesaurus';
+
+/**
+ * The ways an offering may match a search, best first: an offering matches by the worst way any of
+ * its parts does, and ranks among those that match the same way.
+ */
+export const MATCH_ORDER: readonly MatchKind[] = ['EXACT', 'WORD_FORM', 'COMPOUND_PART', 'SYNONYM', 'TRANSLATION', 'TYPO'];
+
+/** One way a part of a search may occur, as an FTS5 expression. */
+interface Alternative {
+  kind: MatchKind;
+  expression: string;
+}
+
+/** A word of a search (or a quoted phrase) and the ways it may occur. */
+interface SearchWord {
+  alternatives: Alternative[];
+}
+
+/** Words that name one concept ("künstliche Intelligenz"), with its other names, or a single word. */
+interface SearchPart {
+  words: SearchWord[];
+  equivalents: Alternative[];
+}
+
+/** What a search looks for, way by way: the FTS5 queries of each rank and the words to highlight. */
+export interface SearchPlan {
+  /** The places in MATCH_ORDER that some part has a way of, ascending; always starts with EXACT. */
+  ranks: number[];
+  /** The query that matches every offering matching at `rank` or better. */
+  query(rank: number): string;
+  /**
+   * The query to order those matching at `rank` by BM25: without parts of compounds, whose
+   * hundreds of words make BM25 take seconds. Null for the rank of compounds itself.
+   */
+  rankingQuery(rank: number): string | null;
+  /** The folded words and phrases to mark in snippets: as typed and every other way they occur. */
+  highlights: string[];
+}
+
+const quote = (words: string): string => `"${words}"`;
+
+/** A term as FTS5 finds it typed: a word or the start of one ("Digi" finds "Digitalisierung"); one or two letters ("KI") whole. */
+export const asTyped = (term: string): string => (term.length < 3 ? quote(term) : `${quote(term)}*`);
+
+/** Terms that are typed as they are to find things: no forms, corrections or compounds below this. */
+const SHORTEST_FORGIVEN = 3;
+
+export interface PlanOptions {
+  lexicon: Lexicon;
+  thesaurus: Thesaurus;
+  /** Off, a search finds the words as typed, their beginnings and compounds only (the benchmark's baseline). */
+  forgiving: boolean;
+}
+
+function wordOf(term: string, { lexicon, forgiving }: PlanOptions, highlights: Set<string>): SearchWord {
+  highlights.add(term);
+  const alternatives: Alternative[] = [{ kind: 'EXACT', expression: asTyped(term) }];
+  if (term.length < SHORTEST_FORGIVEN || term.includes(' ')) return { alternatives };
+  const add = (kind: MatchKind, words: readonly string[]): void => {
+    for (const word of words) {
+      alternatives.push({ kind, expression: quote(word) });
+      if (kind !== 'COMPOUND_PART') highlights.add(word);
+    }
+  };
+  if (forgiving) add('WORD_FORM', lexicon.formsOf(term));
+  add('COMPOUND_PART', lexicon.compoundsOf(term) ?? []);
+  if (forgiving) add('TYPO', lexicon.correctionsOf(term).map((c) => c.word));
+  return { alternatives };
+}
+
+const or = (expressions: readonly string[]): string => (expressions.length === 1 ? expressions[0]! : `(${expressions.join(' OR ')})`);
+
+/** A concept's other name as FTS5 finds it: a phrase, or a word and its forms (never a prefix: "AI" is not "aim"). */
+function equivalentOf(words: readonly string[], kind: MatchKind, lexicon: Lexicon, highlights: Set<string>): Alternative {
+  const phrase = words.join(' ');
+  const forms = words.length === 1 ? lexicon.formsOf(phrase) : [];
+  for (const word of [phrase, ...forms]) highlights.add(word);
+  return { kind, expression: or([phrase, ...forms].map(quote)) };
+}
+
+/**
+ * Plans a search: each typed term with its forms, the compounds it is part of and its corrections;
+ * runs of terms that name a concept of the thesaurus also by the concept's other names.
+ */
+export function planSearch(terms: readonly string[], options: PlanOptions): SearchPlan {
+  const highlights = new Set<string>();
+  const parts: SearchPart[] = [];
+  for (let i = 0; i < terms.length; ) {
+    const concept = options.forgiving && !terms[i]!.includes(' ') ? options.thesaurus.match(terms, i) : null;
+    const length = concept ? concept.length : 1;
+    parts.push({
+      words: terms.slice(i, i + length).map((term) => wordOf(term, options, highlights)),
+      equivalents: concept?.equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights)) ?? [],
+    });
+    i += length;
+  }
+  const rankOf = (a: Alternative): number => MATCH_ORDER.indexOf(a.kind);
+  const ranks = [...new Set([0, ...parts.flatMap((p) => [...p.words.flatMap((w) => w.alternatives), ...p.equivalents].map(rankOf))])].sort((a, b) => a - b);
+  const compound = MATCH_ORDER.indexOf('COMPOUND_PART');
+  const build = (rank: number, withCompounds: boolean): string => {
+    const within = (a: Alternative): boolean => rankOf(a) <= rank && (withCompounds || a.kind !== 'COMPOUND_PART');
+    return parts
+      .map((part) => {
+        const words = part.words.map((w) => or(w.alternatives.filter(within).map((a) => a.expression)));
+        const asTyped = words.length === 1 ? words[0]! : `(${words.join(' AND ')})`;
+        return or([asTyped, ...part.equivalents.filter(within).map((a) => a.expression)]);
+      })
+      .join(' AND ');
+  };
+  return {
+    ranks,
+    query: (rank) => build(rank, true),
+    rankingQuery: (rank) => (rank === compound ? null : build(rank, false)),
+    highlights: [...highlights],
+  };
+}
