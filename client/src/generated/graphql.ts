@@ -126,8 +126,8 @@ export type OfferingSort =
   /** Soonest date first; offerings without dates last. */
   | 'NEXT_START'
   /**
-   * Best match first (needs a search): by how the offering matched (MatchKind: exact, then word
-   * forms, parts of compounds, synonyms, translations, typos); among those that match alike, the ones
+   * Best match first (needs a search): by how the offering matched (MatchKind: exact, then parts
+   * of compounds, word forms, synonyms, translations, typos); among those that match alike, the ones
    * with the words in their title or keywords first, then those with them elsewhere, each by BM25 with
    * the title weighted up. Parts of compounds are ordered soonest first.
    */

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { graphql } from 'graphql';
-import type { HarvestedOffering, Occurrence } from '@campus/schema';
-import { createCatalogSubgraph, type CatalogSubgraph } from '../src/createCatalogSubgraph';
+import type { HarvestedOffering, Occurrence, ProviderSummary } from '@campus/schema';
+import { createCatalogSubgraph, type CatalogOptions, type CatalogSubgraph } from '../src/createCatalogSubgraph';
 
 /** A harvested offering with everything empty but what a test sets. */
 export function offering(itemKey: string, fields: Partial<HarvestedOffering> = {}): HarvestedOffering {
@@ -48,17 +48,15 @@ export interface CatalogFixture {
   close(): Promise<void>;
 }
 
+const PROVIDERS: readonly ProviderSummary[] = [
+  { id: 'uni', name: 'Universität Leipzig', kind: 'UNIVERSITY' },
+  { id: 'vhs', name: 'Volkshochschule Leipzig', kind: 'ADULT_EDUCATION' },
+];
+
 /** A real catalogue on a SQLite file in a temporary folder, queried through its own GraphQL schema. */
-export function catalogFixture(options: { searchThreads?: number; forgivingSearch?: boolean } = {}): CatalogFixture {
+export function catalogFixture(options: Omit<CatalogOptions, 'dataDir'> = {}): CatalogFixture {
   const dataDir = mkdtempSync(join(tmpdir(), 'catalog-'));
-  const catalog = createCatalogSubgraph({
-    ...options,
-    dataDir,
-    providers: [
-      { id: 'uni', name: 'Universität Leipzig', kind: 'UNIVERSITY' },
-      { id: 'vhs', name: 'Volkshochschule Leipzig', kind: 'ADULT_EDUCATION' },
-    ],
-  });
+  const catalog = createCatalogSubgraph({ providers: PROVIDERS, ...options, dataDir });
   return {
     catalog,
     ingest: (feedId, providerId, offerings, harvestedAt = new Date('2026-11-29T08:00:00Z')) => {

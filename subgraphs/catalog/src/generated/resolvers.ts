@@ -119,7 +119,7 @@ export type Location = {
 
 /** How an offering matched a search. Offerings rank in this order first (all exact matches before all word forms, and so on), then by BM25 among those that match alike. */
 export type MatchKind =
-  /** A word found inside a longer one from three letters on ("schutz" in "Datenschutz"), unless it is inside more than 300 words of the catalogue. */
+  /** A word found inside a longer one from three letters on ("schutz" in "Datenschutz"), unless it is inside more than 300 words of the catalogue; or two words typed apart that the catalogue writes as one ("Video Schnitt" for "Videoschnitt"). */
   | 'COMPOUND_PART'
   /** Every word as typed, or as the beginning of a word ("Digi" in "Digitalisierung"); words of one or two letters whole ("KI"). */
   | 'EXACT'
@@ -326,8 +326,8 @@ export type OfferingSort =
   /** Soonest date first; offerings without dates last. */
   | 'NEXT_START'
   /**
-   * Best match first (needs a search): by how the offering matched (MatchKind: exact, then word
-   * forms, parts of compounds, synonyms, translations, typos); among those that match alike, the ones
+   * Best match first (needs a search): by how the offering matched (MatchKind: exact, then parts
+   * of compounds, word forms, synonyms, translations, typos); among those that match alike, the ones
    * with the words in their title or keywords first, then those with them elsewhere, each by BM25 with
    * the title weighted up. Parts of compounds are ordered soonest first.
    */

@@ -6,7 +6,7 @@ import type { Thesaurus } from './thesaurus';
  * The ways an offering may match a search, best first: an offering matches by the worst way any of
  * its parts does, and ranks among those that match the same way.
  */
-export const MATCH_ORDER: readonly MatchKind[] = ['EXACT', 'WORD_FORM', 'COMPOUND_PART', 'SYNONYM', 'TRANSLATION', 'TYPO'];
+export const MATCH_ORDER: readonly MatchKind[] = ['EXACT', 'COMPOUND_PART', 'WORD_FORM', 'SYNONYM', 'TRANSLATION', 'TYPO'];
 
 /** One way a part of a search may occur, as an FTS5 expression. */
 interface Alternative {
@@ -83,17 +83,22 @@ function equivalentOf(words: readonly string[], kind: MatchKind, lexicon: Lexico
 
 /**
  * Plans a search: each typed term with its forms, the compounds it is part of and its corrections;
- * runs of terms that name a concept of the thesaurus also by the concept's other names.
+ * runs of terms that name a concept of the thesaurus also by the concept's other names, and two
+ * terms that the index holds as one word also as that word.
  */
 export function planSearch(terms: readonly string[], options: PlanOptions): SearchPlan {
   const highlights = new Set<string>();
   const parts: SearchPart[] = [];
+  const single = (at: number): boolean => at < terms.length && !terms[at]!.includes(' ');
   for (let i = 0; i < terms.length; ) {
-    const concept = options.forgiving && !terms[i]!.includes(' ') ? options.thesaurus.match(terms, i) : null;
-    const length = concept ? concept.length : 1;
+    const concept = options.forgiving && single(i) ? options.thesaurus.match(terms, i) : null;
+    // Two words typed apart that the catalogue writes as one ("Video Schnitt", "Videoschnitt").
+    const joined = !concept && options.forgiving && single(i) && single(i + 1) && options.lexicon.has(terms[i]! + terms[i + 1]!) ? terms[i]! + terms[i + 1]! : null;
+    const length = concept ? concept.length : joined ? 2 : 1;
+    if (joined) highlights.add(joined);
     parts.push({
       words: terms.slice(i, i + length).map((term) => wordOf(term, options, highlights)),
-      equivalents: concept?.equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights)) ?? [],
+      equivalents: joined ? [{ kind: 'COMPOUND_PART', expression: quote(joined) }] : (concept?.equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights)) ?? []),
     });
     i += length;
   }
