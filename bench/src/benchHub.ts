@@ -40,6 +40,17 @@ export function workload(seedValue: number): () => { search: string; filter: Rec
   };
 }
 
+/** What people have typed so far of the words they search for: two letters to the whole word. */
+export function typedPrefixes(seedValue: number): () => string {
+  const next = random(seedValue);
+  return () => {
+    const word = VOCABULARY[Math.floor(next() * VOCABULARY.length)]!;
+    return word.slice(0, 2 + Math.floor(next() * (word.length - 1)));
+  };
+}
+
+export const SUGGEST = `query($prefix: String!) { suggest(prefix: $prefix) { text kind value } }`;
+
 export const PAGE = (provider: string) =>
   `query($search: String, $filter: OfferingFilter) { offerings(search: $search, filter: $filter, first: 20) { totalCount facets { formats { value count } topics { value count } targetGroups { value count } cost { value count } } edges { node { id title provider { ${provider} } } } } }`;
 

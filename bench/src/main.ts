@@ -1,15 +1,16 @@
 import { harvesterBench } from './harvesterBench';
 import { printReports } from './measure';
 import { searchBench } from './searchBench';
+import { QUALITY_OFFERINGS, scoreSearchQuality } from '@campus/catalog/test/searchQuality';
 
 /**
  * `npm run bench`: prints figures; it asserts nothing, since these machines are noisy.
- * `npm run bench -- harvest` or `npm run bench -- search` runs one part only.
+ * `npm run bench -- harvest`, `npm run bench -- search` or `npm run bench -- quality` runs one part only.
  */
 const only = process.argv[2];
 console.log(`Digital Campus Hub benchmarks, ${new Date().toISOString()}, Node ${process.version}`);
-if (only !== 'search') printReports('Harvesters (median of 5 runs after a warm-up)', await harvesterBench());
-if (only !== 'harvest') {
+if (only === undefined || only === 'harvest') printReports('Harvesters (median of 5 runs after a warm-up)', await harvesterBench());
+if (only === undefined || only === 'search') {
   const search = await searchBench();
   const line = (name: string, r: { perSecond: number; p50: number; p99: number; errors: number }) =>
     `  ${name}: ${r.perSecond.toLocaleString('en')} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors ? `, ${r.errors} errors` : ''}`;
@@ -18,7 +19,19 @@ if (only !== 'harvest') {
   console.log(line('(b) catalog subgraph over HTTP, 16 clients (provider id)', search.subgraph));
   console.log(line('(c) gateway over HTTP, 16 clients (provider name from the providers subgraph)', search.gateway));
   console.log(`  gateway / subgraph throughput: ${(search.gateway.perSecond / search.subgraph.perSecond).toFixed(2)} (target: at least 0.5); gateway p99 ${search.gateway.p99.toFixed(1)} ms (target: under 50 ms)`);
+  console.log(line('(d) as (c), forms, synonyms, translations and typos off (HUB_SEARCH_FORGIVING=off)', search.gatewayStrict));
+  console.log(`  gateway p99 forgiving / strict: ${(search.gateway.p99 / search.gatewayStrict.p99).toFixed(2)} (target: at most 1.2)`);
+  console.log(line('(e) suggest through the gateway, 16 clients, prefixes as typed', search.suggest));
+  console.log(`  suggest p99 ${search.suggest.p99.toFixed(1)} ms (target: under 20 ms)`);
   console.log(`  ${search.icalExport.name}: ${search.icalExport.medianMs.toFixed(0)} ms, median of 5 (target: under 200 ms)`);
   console.log(`  widget in Chromium, last keystroke to first results (150 ms debounce included), ${search.widget.searches} words: median ${search.widget.medianMs.toFixed(0)} ms, p90 ${search.widget.p90Ms.toFixed(0)} ms (target: under 300 ms)`);
+}
+if (only === undefined || only === 'quality') {
+  const quality = await scoreSearchQuality();
+  const share = (found: number, of: number): string => `${found}/${of} (${((100 * found) / of).toFixed(0)}%)`;
+  console.log(`\nSearch quality set (subgraphs/catalog/test/searchQuality: ${QUALITY_OFFERINGS.length} offerings, ${quality.queries} queries)`);
+  console.log(`  expected results in the first five: ${share(quality.inTopFive, quality.expected)} (target: at least 90%); mean reciprocal rank ${quality.meanReciprocalRank.toFixed(2)}`);
+  console.log(`  by kind: ${Object.entries(quality.byKind).map(([kind, k]) => `${kind} ${share(k.inTopFive, k.expected)}`).join(', ')}`);
+  for (const miss of quality.misses) console.log(`  missed (${miss.kind}) "${miss.query}": ${miss.missing.join(', ')} not in the first five`);
 }
 process.exit(0);

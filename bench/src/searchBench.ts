@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCatalogSubgraph } from '@campus/catalog';
-import { freePort, OFFERINGS, PAGE, seed, startProcess, stopProcess, workload } from './benchHub';
+import type { ChildProcess } from 'node:child_process';
+import { freePort, OFFERINGS, PAGE, seed, startProcess, stopProcess, SUGGEST, typedPrefixes, workload } from './benchHub';
 import { graphqlClient, runLoad, type LoadResult } from './loadTest';
 import { measure, type BenchReport } from './measure';
 import { widgetBench, type WidgetBenchReport } from './widgetBench';
@@ -24,6 +25,10 @@ export interface SearchBenchReport {
   raw: LoadResult;
   subgraph: LoadResult;
   gateway: LoadResult;
+  /** The same workload with word forms, synonyms, translations and typos off (HUB_SEARCH_FORGIVING=off). */
+  gatewayStrict: LoadResult;
+  /** `suggest` through the gateway, 16 clients, prefixes of the catalogue's words as typed. */
+  suggest: LoadResult;
   icalExport: BenchReport;
   widget: WidgetBenchReport;
 }
@@ -41,17 +46,29 @@ export async function searchBench(): Promise<SearchBenchReport> {
   await direct.close();
   await stopProcess(catalog);
 
-  const gatewayPort = await freePort();
   // The 16 clients stand for many visitors but share one address: the limiter runs, with room for them all.
-  const hub = await startProcess(
-    'gateway/src/main.ts',
-    { PORT: String(gatewayPort), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000' },
-    /Digital Campus Hub at/,
-  );
-  const viaGateway = graphqlClient(`http://127.0.0.1:${gatewayPort}/graphql`, CLIENTS);
-  const gatewayWork = workload(7);
-  const gateway = await runLoad(CLIENTS, SECONDS, () => viaGateway.post(PAGE('name'), gatewayWork()));
-  await viaGateway.close();
+  const startHub = async (forgiving: 'on' | 'off'): Promise<{ port: number; hub: ChildProcess }> => {
+    const port = await freePort();
+    const env = { PORT: String(port), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000', HUB_SEARCH_FORGIVING: forgiving };
+    return { port, hub: await startProcess('gateway/src/main.ts', env, /Digital Campus Hub at/) };
+  };
+  const searchThroughGateway = async (port: number): Promise<LoadResult> => {
+    const client = graphqlClient(`http://127.0.0.1:${port}/graphql`, CLIENTS);
+    const work = workload(7);
+    const result = await runLoad(CLIENTS, SECONDS, () => client.post(PAGE('name'), work()));
+    await client.close();
+    return result;
+  };
+  const strict = await startHub('off');
+  const gatewayStrict = await searchThroughGateway(strict.port);
+  await stopProcess(strict.hub);
+
+  const { port: gatewayPort, hub } = await startHub('on');
+  const gateway = await searchThroughGateway(gatewayPort);
+  const completing = graphqlClient(`http://127.0.0.1:${gatewayPort}/graphql`, CLIENTS);
+  const prefixes = typedPrefixes(13);
+  const suggest = await runLoad(CLIENTS, SECONDS, () => completing.post(SUGGEST, { prefix: prefixes() }));
+  await completing.close();
   const icalExport = await measure('iCalendar export of 1,000 offerings through the gateway', 1000, async () => {
     const response = await fetch(`http://127.0.0.1:${gatewayPort}/export/offerings.ics?limit=1000`);
     if (!(await response.text()).includes('END:VCALENDAR')) throw new Error('the export is not a calendar');
@@ -59,5 +76,5 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const words = workload(11);
   const widget = await widgetBench(`http://127.0.0.1:${gatewayPort}`, Array.from({ length: 21 }, () => words().search));
   await stopProcess(hub);
-  return { seeded, raw, subgraph, gateway, icalExport, widget };
+  return { seeded, raw, subgraph, gateway, gatewayStrict, suggest, icalExport, widget };
 }

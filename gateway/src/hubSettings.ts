@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addressPolicy, DEFAULT_FETCH_LIMITS, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
-import { readLogLevel, readSearchThreads, type LogLevel } from '@campus/subgraph-runtime';
+import { readForgivingSearch, readLogLevel, readSearchThreads, type LogLevel } from '@campus/subgraph-runtime';
 import type { EdgeLimits } from './edge/httpEdge';
 import type { SubgraphTimeouts } from './subgraphSources';
 
@@ -25,6 +25,8 @@ export interface HubSettings {
   maxFeedsPerProvider: number;
   /** Threads that run catalogue searches beside the one answering GraphQL (0: that one searches too). */
   searchThreads: number;
+  /** Forms, synonyms, translations and typos in search (HUB_SEARCH_FORGIVING, default on; off for the benchmark's baseline). */
+  forgivingSearch: boolean;
   /** Body size, rate limits, trusted proxies and persisted operations of the HTTP edge. */
   edge: EdgeLimits;
   /** How long requests in flight may take to finish once the hub is told to stop. */
@@ -96,6 +98,7 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     corsOrigins: list(env['HUB_CORS_ORIGINS'] ?? '*'),
     maxFeedsPerProvider: integer('HUB_MAX_FEEDS_PER_PROVIDER', env['HUB_MAX_FEEDS_PER_PROVIDER'], 10),
     searchThreads: readSearchThreads(env['HUB_SEARCH_THREADS']),
+    forgivingSearch: readForgivingSearch(env['HUB_SEARCH_FORGIVING']),
     edge: {
       maxRequestBytes: integer('HUB_MAX_REQUEST_BYTES', env['HUB_MAX_REQUEST_BYTES'], 1024 * 1024, 1024, 64 * 1024 * 1024),
       rateLimits: {

@@ -78,7 +78,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   let feeds: FeedsSubgraph | null = null;
   let providers: ProvidersSubgraph | null = null;
   const secret = identitySecret(settings.dataDir);
-  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads });
+  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch });
   if (catalog) {
     stops.push(() => catalog.close());
     local.push(catalog);

@@ -4,7 +4,7 @@ export { badInput, connectionOf, decodeCursor, decodeTextCursor, encodeCursor, p
 export { serveSubgraph, type RunningServer } from './serveSubgraph';
 export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
-export { readSearchThreads, readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
+export { readForgivingSearch, readSearchThreads, readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
 export { loaderById } from './loaderById';
 export { inJsonList, jsonList } from './jsonList';
 export { callerOf, identitySecret, type IdentityContext } from './identitySecret';

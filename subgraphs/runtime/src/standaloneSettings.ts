@@ -13,6 +13,8 @@ export interface StandaloneSettings {
   config: HubConfig;
   /** HUB_SEARCH_THREADS, as for the hub: threads that search beside the one answering GraphQL. */
   searchThreads: number;
+  /** HUB_SEARCH_FORGIVING, as for the hub. */
+  forgivingSearch: boolean;
   logLevel: LogLevel;
 }
 
@@ -28,6 +30,7 @@ export function readStandaloneSettings(env: NodeJS.ProcessEnv, defaultPort: numb
     dataDir: resolve(base, env['HUB_DATA_DIR'] ?? 'data'),
     config: loadHubConfig(configPath),
     searchThreads: readSearchThreads(env['HUB_SEARCH_THREADS']),
+    forgivingSearch: readForgivingSearch(env['HUB_SEARCH_FORGIVING']),
     logLevel: readLogLevel(env['HUB_LOG_LEVEL']),
   };
 }
@@ -38,4 +41,14 @@ export function readSearchThreads(value: string | undefined): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0 || count > 16) throw new Error(`HUB_SEARCH_THREADS must be a whole number from 0 to 16, not "${value}"`);
   return count;
+}
+
+/**
+ * HUB_SEARCH_FORGIVING (default on): word forms, synonyms, translations and typos. Off only to
+ * measure what they cost (`npm run bench` runs the search workload both ways).
+ */
+export function readForgivingSearch(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`HUB_SEARCH_FORGIVING must be on or off, not "${value}"`);
 }
