@@ -50,10 +50,17 @@ export class Lexicon {
     if (this.#words.length > 0 && word < this.#words[this.#words.length - 1]!) this.#sorted = false;
     this.#words.push(word);
     for (const key of formKeys(word)) {
-      const forms = this.#byFormKey.get(key) ?? [];
-      forms.push(word);
-      this.#byFormKey.set(key, forms);
+      const forms = this.#byFormKey.get(key);
+      if (forms) forms.push(word);
+      else {
+        this.#byFormKey.set(key, [word]);
+        // Stems are corrected to as well: "Paswort" is one typo from "passwort", the stem of "Passwörter".
+        this.#correctable(key);
+      }
     }
+  }
+
+  #correctable(word: string): void {
     if (/\d/.test(word) || isCommonWord(word)) return;
     if (word.length >= ONE_TYPO_FROM - 1) this.#oneEdit.add(word);
     if (word.length >= TWO_TYPOS_FROM - 2) this.#twoEdits.add(word);
@@ -116,9 +123,14 @@ export class Lexicon {
   correctionsOf(term: string): Correction[] {
     if (term.length < ONE_TYPO_FROM || /\d/.test(term) || isCommonWord(term) || this.has(term)) return [];
     const dictionary = term.length >= TWO_TYPOS_FROM ? this.#twoEdits : this.#oneEdit;
-    return dictionary
-      .search(term)
-      .filter((match) => match.distance > 0 && !match.term.startsWith(term))
-      .map((match) => ({ word: match.term, distance: match.distance }));
+    const corrections = new Map<string, number>();
+    for (const match of dictionary.search(term)) {
+      if (match.distance === 0) continue;
+      // A stem stands for the words it is the stem of.
+      for (const word of this.#byFormKey.get(match.term) ?? [match.term]) {
+        if (!word.startsWith(term) && (corrections.get(word) ?? Infinity) > match.distance) corrections.set(word, match.distance);
+      }
+    }
+    return [...corrections].map(([word, distance]) => ({ word, distance }));
   }
 }

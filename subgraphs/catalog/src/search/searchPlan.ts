@@ -96,9 +96,11 @@ export function planSearch(terms: readonly string[], options: PlanOptions): Sear
     const joined = !concept && options.forgiving && single(i) && single(i + 1) && options.lexicon.has(terms[i]! + terms[i + 1]!) ? terms[i]! + terms[i + 1]! : null;
     const length = concept ? concept.length : joined ? 2 : 1;
     if (joined) highlights.add(joined);
+    // The compound, too, may name a concept ("Video Schnitt" as "Videoschnitt", "video editing").
+    const equivalents = (joined ? options.thesaurus.match([joined], 0) : concept)?.equivalents ?? [];
     parts.push({
       words: terms.slice(i, i + length).map((term) => wordOf(term, options, highlights)),
-      equivalents: joined ? [{ kind: 'COMPOUND_PART', expression: quote(joined) }] : (concept?.equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights)) ?? []),
+      equivalents: [...(joined ? [{ kind: 'COMPOUND_PART' as const, expression: quote(joined) }] : []), ...equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights))],
     });
     i += length;
   }
