@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 
-const SEARCH = graphql(`query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount edges { node { title } } } }`);
+const SEARCH = graphql(`query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount didYouMean edges { matchedBy snippet node { title } } } }`);
+const SUGGEST = graphql(`query HostileSuggest($prefix: String!) { suggest(prefix: $prefix) { text kind } }`);
 
 /** What people and scripts type into a search box that is not a search. */
 const HOSTILE: [string, string][] = [
@@ -41,6 +42,16 @@ describe('hostile searches', () => {
     }
   });
 
+  it.each(HOSTILE)('%s as a prefix to complete: completions or an error naming prefix', async (_, prefix) => {
+    const answer = await hub.query(SUGGEST, { prefix });
+    if (prefix.length > 100) {
+      expect(answer.errors).toEqual([expect.objectContaining({ message: `a prefix may have at most 100 characters, not ${prefix.length}`, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'prefix' }) })]);
+    } else {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.suggest.length).toBeLessThanOrEqual(8);
+    }
+  });
+
   it('more than twelve words: a GraphQL error naming search', async () => {
     const answer = await hub.query(SEARCH, { search: Array.from({ length: 13 }, (_, i) => `wort${i}`).join(' ') });
     expect(answer.errors?.[0]).toMatchObject({ message: 'a search may have at most 12 words or phrases, not 13', extensions: { code: 'BAD_USER_INPUT', argument: 'search' } });
@@ -48,7 +59,7 @@ describe('hostile searches', () => {
 
   it('leave the search thread answering as before', async () => {
     const before = await hub.query(SEARCH, { search: 'Python' });
-    await Promise.all(HOSTILE.map(([, search]) => hub.query(SEARCH, { search })));
+    await Promise.all(HOSTILE.flatMap(([, search]) => [hub.query(SEARCH, { search }), hub.query(SUGGEST, { prefix: search.slice(0, 100) })]));
     const after = await hub.query(SEARCH, { search: 'Python' });
     expect(after.data).toEqual(before.data);
     expect(after.data!.offerings.edges.map((e) => e.node.title)).toContain('Python für Geisteswissenschaftler:innen');

@@ -28,7 +28,8 @@ type Documents = {
     "query HostileCount($search: String) { offerings(search: $search) { totalCount } }": typeof types.HostileCountDocument,
     "query HostileRun { feed(id: \"hostile\") { lastHarvest { outcome warnings } } }": typeof types.HostileRunDocument,
     "query HostileItems($search: String) { offerings(search: $search) { edges { node { title url description categories occurrences { start } } } } }": typeof types.HostileItemsDocument,
-    "query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount edges { node { title } } } }": typeof types.HostileSearchDocument,
+    "query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount didYouMean edges { matchedBy snippet node { title } } } }": typeof types.HostileSearchDocument,
+    "query HostileSuggest($prefix: String!) { suggest(prefix: $prefix) { text kind } }": typeof types.HostileSuggestDocument,
     "query Page($first: Int, $after: String) {\n  offerings(first: $first, after: $after) {\n    totalCount\n    edges { cursor node { id title provider { id name kind } source { itemKey firstSeen feed { id url lastHarvest { outcome itemCount } } } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.PageDocument,
     "query FiftyWithProvidersAndFeeds { offerings(first: 50) { edges { node { title provider { name } source { feed { url } } } } } }": typeof types.FiftyWithProvidersAndFeedsDocument,
     "query Dated($from: DateTime) { offerings(first: 100, filter: { from: $from }) { totalCount edges { node { occurrences { start end } } } } }": typeof types.DatedDocument,
@@ -59,7 +60,8 @@ const documents: Documents = {
     "query HostileCount($search: String) { offerings(search: $search) { totalCount } }": types.HostileCountDocument,
     "query HostileRun { feed(id: \"hostile\") { lastHarvest { outcome warnings } } }": types.HostileRunDocument,
     "query HostileItems($search: String) { offerings(search: $search) { edges { node { title url description categories occurrences { start } } } } }": types.HostileItemsDocument,
-    "query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount edges { node { title } } } }": types.HostileSearchDocument,
+    "query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount didYouMean edges { matchedBy snippet node { title } } } }": types.HostileSearchDocument,
+    "query HostileSuggest($prefix: String!) { suggest(prefix: $prefix) { text kind } }": types.HostileSuggestDocument,
     "query Page($first: Int, $after: String) {\n  offerings(first: $first, after: $after) {\n    totalCount\n    edges { cursor node { id title provider { id name kind } source { itemKey firstSeen feed { id url lastHarvest { outcome itemCount } } } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.PageDocument,
     "query FiftyWithProvidersAndFeeds { offerings(first: 50) { edges { node { title provider { name } source { feed { url } } } } } }": types.FiftyWithProvidersAndFeedsDocument,
     "query Dated($from: DateTime) { offerings(first: 100, filter: { from: $from }) { totalCount edges { node { occurrences { start end } } } } }": types.DatedDocument,
@@ -149,7 +151,11 @@ export function graphql(source: "query HostileItems($search: String) { offerings
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount edges { node { title } } } }"): (typeof documents)["query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount edges { node { title } } } }"];
+export function graphql(source: "query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount didYouMean edges { matchedBy snippet node { title } } } }"): (typeof documents)["query HostileSearch($search: String) { offerings(search: $search, first: 3) { totalCount didYouMean edges { matchedBy snippet node { title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileSuggest($prefix: String!) { suggest(prefix: $prefix) { text kind } }"): (typeof documents)["query HostileSuggest($prefix: String!) { suggest(prefix: $prefix) { text kind } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

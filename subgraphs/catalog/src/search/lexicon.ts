@@ -12,6 +12,11 @@ export const MAX_COMPOUNDS = 300;
 export const ONE_TYPO_FROM = 5;
 /** Two typos from this length on, as Meilisearch and Typesense allow. */
 export const TWO_TYPOS_FROM = 9;
+/**
+ * Longer terms are taken as typed: no word is this long (Germany's longest compounds have about 40
+ * letters), and the edits of a term grow with the square of its length.
+ */
+export const LONGEST_CORRECTED = 48;
 
 /** A word of the index one or two edits (insertion, deletion, substitution, transposition) from a term. */
 export interface Correction {
@@ -117,11 +122,11 @@ export class Lexicon {
 
   /**
    * The index's words a term may be a misspelling of: one edit from five letters on, two from
-   * nine. Nothing for shorter terms, numbers, function words, or a term the index holds as it is
+   * nine. Nothing for shorter terms and longer than any word, numbers, function words, or a term the index holds as it is
    * (a word that occurs is taken to be meant); never a word the term begins, which it finds anyway.
    */
   correctionsOf(term: string): Correction[] {
-    if (term.length < ONE_TYPO_FROM || /\d/.test(term) || isCommonWord(term) || this.has(term)) return [];
+    if (term.length < ONE_TYPO_FROM || term.length > LONGEST_CORRECTED || /\d/.test(term) || isCommonWord(term) || this.has(term)) return [];
     const dictionary = term.length >= TWO_TYPOS_FROM ? this.#twoEdits : this.#oneEdit;
     const corrections = new Map<string, number>();
     for (const match of dictionary.search(term)) {

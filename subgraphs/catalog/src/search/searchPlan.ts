@@ -1,5 +1,5 @@
 import type { MatchKind } from '../generated/resolvers';
-import type { Lexicon } from './lexicon';
+import { LONGEST_CORRECTED, type Lexicon } from './lexicon';
 import type { Thesaurus } from './thesaurus';
 
 /**
@@ -58,7 +58,7 @@ export interface PlanOptions {
 function wordOf(term: string, { lexicon, forgiving }: PlanOptions, highlights: Set<string>): SearchWord {
   highlights.add(term);
   const alternatives: Alternative[] = [{ kind: 'EXACT', expression: asTyped(term) }];
-  if (term.length < SHORTEST_FORGIVEN || term.includes(' ')) return { alternatives };
+  if (term.length < SHORTEST_FORGIVEN || term.length > LONGEST_CORRECTED || term.includes(' ')) return { alternatives };
   const add = (kind: MatchKind, words: readonly string[]): void => {
     for (const word of words) {
       alternatives.push({ kind, expression: quote(word) });
