@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations, launchChromium } from './browser';
 import { FORMATS } from '@campus/schema';
 import { graphql } from './generated';
+import type { Lang } from './generated/graphql';
 import { startTestHub, type TestHub } from './testHub';
 
 const SHOTS = 'test-output/widget';
@@ -70,7 +71,7 @@ describe('the catalogue widget in a real browser', () => {
     await new Promise((resolve) => host.server.close(resolve));
   });
 
-  it('is one small script with its registered operation: under 40 KB gzipped on the wire', async () => {
+  it('is one small script with its registered operations: under 40 KB gzipped on the wire', async () => {
     const source = readFileSync(new URL('../widget/campus-catalogue.js', import.meta.url));
     const wire = await new Promise<{ type: string; encoding: string; body: Buffer }>((resolve, reject) => {
       get(`${hub.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
@@ -88,8 +89,8 @@ describe('the catalogue widget in a real browser', () => {
     const [before, after] = source.toString().split('/* registered operations */ {}');
     expect(served.startsWith(before!) && served.endsWith(after!)).toBe(true);
     const operations = JSON.parse(served.slice(before!.length, served.length - after!.length)) as Record<string, { hash: string; query: string }>;
-    expect(Object.keys(operations)).toEqual(['Catalogue']);
-    expect(operations['Catalogue']!.hash).toBe(createHash('sha256').update(operations['Catalogue']!.query).digest('hex'));
+    expect(Object.keys(operations).sort()).toEqual(['Catalogue', 'Suggest']);
+    for (const { hash, query } of Object.values(operations)) expect(hash).toBe(createHash('sha256').update(query).digest('hex'));
     expect(wire.body.length).toBeLessThan(40 * 1024);
   });
 
@@ -202,6 +203,133 @@ describe('the catalogue widget in a real browser', () => {
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     expect(foreign).toEqual([]);
+  });
+
+  it('completes the search as an APG combobox: by keyboard and by click, in its language, announced, with no axe violations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}/`);
+    const widget = page.locator('campus-catalogue');
+    const input = widget.locator('input[type="search"]');
+    const listbox = widget.locator('[role="listbox"]');
+    const options = listbox.locator('[role="option"]');
+    const status = widget.locator('[role="status"]');
+    // The completions' own live region: polite, apart from the results' status.
+    const announced = widget.locator('[aria-live="polite"]:not([role="status"])');
+    const focusedId = () => widget.evaluate((element) => element.shadowRoot!.activeElement?.id);
+    const completions = async (prefix: string, lang: Lang = 'DE') => (await hub.query(graphql(`query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }`), { p: prefix, lang })).data!.suggest;
+    const countFor = async (search: string) => (await hub.query(graphql(`query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }`), { s: search })).data!.offerings.totalCount;
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/Angebote gefunden$/);
+    expect(await input.evaluate((element) => [element.getAttribute('role'), element.getAttribute('aria-autocomplete'), element.getAttribute('aria-expanded')])).toEqual(['combobox', 'list', 'false']);
+    expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+
+    // One letter completes nothing; from two on the list opens with what the hub completes, each option's kind said in words.
+    const keyword = await completions('Datens');
+    expect(keyword.map((s) => s.kind)).toEqual(['KEYWORD', 'TITLE']);
+    await input.pressSequentially('D');
+    await page.waitForTimeout(400);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    await input.pressSequentially('atens', { delay: 30 });
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    expect(await listbox.isVisible()).toBe(true);
+    // What a screen reader says of each option, and the kind in view beside the text.
+    expect(await options.allTextContents()).toEqual([`${keyword[0]!.text}, Stichwort`, keyword[1]!.text]);
+    expect(await options.first().getByText('Stichwort', { exact: true }).isVisible()).toBe(true);
+    expect(await announced.textContent()).toBe('2 Vorschläge');
+    await page.screenshot({ path: `${SHOTS}/10-suggestions.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The arrows move the highlight (wrapping), focus stays in the field, nothing is filled in yet.
+    const ids = await options.evaluateAll((list) => list.map((option) => option.id));
+    expect(new Set(ids).size).toBe(2);
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(ids[0]);
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(ids[1]);
+    expect(await options.evaluateAll((list) => list.map((option) => option.getAttribute('aria-selected')))).toEqual([null, 'true']);
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(ids[0]);
+    await page.keyboard.press('ArrowUp');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(ids[1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(ids[0]);
+    expect(await focusedId()).toBe('q');
+    expect(await input.inputValue()).toBe('Datens');
+
+    // Enter takes the highlighted completion: the field holds it, the list closes, the results are its.
+    await page.keyboard.press('Enter');
+    expect(await input.inputValue()).toBe(keyword[0]!.text);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await listbox.isVisible()).toBe(false);
+    const taken = await countFor(keyword[0]!.text);
+    await expect.poll(() => status.innerText()).toBe(`${taken} ${taken === 1 ? 'Angebot' : 'Angebote'} gefunden`);
+    // ArrowDown opens the list again, at its first option.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+
+    // Escape closes the list and keeps the text; a second Escape clears the field, and the search with it.
+    await input.fill('');
+    const all = await countFor('');
+    await expect.poll(() => status.innerText()).toBe(`${all} Angebote gefunden`);
+    const topic = (await completions('Sicher'))[0]!;
+    expect(topic).toMatchObject({ text: 'Sicherheit', kind: 'TOPIC' });
+    await input.pressSequentially('Sicher', { delay: 30 });
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await listbox.isVisible()).toBe(false);
+    expect(await input.inputValue()).toBe('Sicher');
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await expect.poll(() => status.innerText()).toBe(`${all} Angebote gefunden`);
+
+    // Tab closes the list, and the answer to a keystroke just before it does not open it again.
+    await input.pressSequentially('Sicher', { delay: 30 });
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    await input.press('Backspace');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(400);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await listbox.isVisible()).toBe(false);
+
+    // A click takes an option; a topic sets the widget's topic filter rather than searching its name.
+    await input.fill('');
+    await input.pressSequentially('Sicher', { delay: 30 });
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    expect(await options.first().textContent()).toBe('Sicherheit, Thema');
+    await options.first().click();
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.inputValue()).toBe('');
+    const select = widget.locator('select[name="topic"]');
+    await expect.poll(() => select.inputValue()).toBe(topic.value);
+    const facet = Number(/\((\d+)\)$/.exec(await select.locator(`option[value="${topic.value}"]`).innerText())![1]);
+    await expect.poll(() => status.innerText()).toBe(`${facet} ${facet === 1 ? 'Angebot' : 'Angebote'} gefunden`);
+    await select.selectOption('');
+
+    // A title, clicked, is searched as written.
+    const title = (await completions('Pyth'))[0]!;
+    await input.pressSequentially('Pyth', { delay: 30 });
+    await widget.locator('[role="option"]', { hasText: title.text }).click();
+    expect(await input.inputValue()).toBe(title.text);
+    const titled = await countFor(title.text);
+    await expect.poll(() => status.innerText()).toBe(`${titled} ${titled === 1 ? 'Angebot' : 'Angebote'} gefunden`);
+
+    // In English the hub completes English names, and the kinds and the count are English.
+    await page.evaluate(() => document.querySelector('campus-catalogue')!.setAttribute('lang', 'en'));
+    await expect.poll(() => status.innerText()).toMatch(/offerings? found$/);
+    const english = await completions('Safe', 'EN');
+    await input.fill('');
+    await input.pressSequentially('Safe', { delay: 30 });
+    await expect.poll(() => options.allTextContents()).toEqual(english.map((s) => (s.kind === 'TOPIC' ? `${s.text}, Topic` : s.text)));
+    expect(await announced.textContent()).toBe(english.length === 1 ? '1 suggestion' : `${english.length} suggestions`);
+    expect(await listbox.getAttribute('aria-label')).toBe('Suggestions');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('fixes a view through attributes and says what to do when nothing matches', async () => {

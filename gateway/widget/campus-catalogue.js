@@ -11,6 +11,8 @@ const TEXT = {
     longSearch: 'Bitte suchen Sie mit weniger Wörtern (höchstens 12).',
     dates: 'Alle Termine', cancelled: 'abgesagt', loading: 'Lädt …', catalogue: 'Katalog digitaler Bildungsangebote in Leipzig', page: 'Zur Seite des Anbieters', filters: 'Filter',
     formats: { IN_PERSON: 'vor Ort', ONLINE: 'online', HYBRID: 'hybrid' },
+    suggestionList: 'Vorschläge', suggestions: (n) => `${n} ${n === 1 ? 'Vorschlag' : 'Vorschläge'}`,
+    kinds: { TOPIC: 'Thema', PROVIDER: 'Anbieter', KEYWORD: 'Stichwort' },
   },
   en: {
     search: 'Search', searchHint: 'e.g. data protection, Excel, AI', topic: 'Topic', group: 'Target group', format: 'Format', from: 'From date', free: 'Free only',
@@ -20,11 +22,19 @@ const TEXT = {
     longSearch: 'Please search with fewer words (at most 12).',
     dates: 'All dates', cancelled: 'cancelled', loading: 'Loading …', catalogue: 'Catalogue of digital learning in Leipzig', page: "Provider's page", filters: 'Filters',
     formats: { IN_PERSON: 'in person', ONLINE: 'online', HYBRID: 'hybrid' },
+    suggestionList: 'Suggestions', suggestions: (n) => `${n} ${n === 1 ? 'suggestion' : 'suggestions'}`,
+    kinds: { TOPIC: 'Topic', PROVIDER: 'Provider', KEYWORD: 'Keyword' },
   },
 };
 
-// The widget's operation (gateway/operations/widget.graphql), registered at build time: the hub
-// fills in its hash and text here when it serves this script.
+/** How long the visitor pauses typing before the widget searches and completes: no request per keystroke. */
+const TYPING_PAUSE_MS = 150;
+
+/** Completions of fewer letters would be too many to help. */
+const SUGGEST_FROM = 2;
+
+// The widget's operations (gateway/operations/widget.graphql), registered at build time: the hub
+// fills in their hashes and texts here when it serves this script.
 const OPERATIONS = /* registered operations */ {};
 
 /**
@@ -65,6 +75,14 @@ li.result h2 a { color: var(--campus-accent, #0b5394); }
 .meta { font-size: .95em; color: #3d3d3d; margin: .2em 0; }
 .status { margin: .8em 0; font-weight: 600; }
 .error { color: #a11a1a; }
+.combo { position: relative; }
+/* Over what follows the field, as wide as its longest completion allows. */
+ul.suggestions { position: absolute; z-index: 1; top: 100%; inset-inline-start: 0; min-width: 100%; width: max-content; max-width: min(32em, 90vw); margin: 2px 0 0; padding: .2em 0; list-style: none; background: #fff; border: 1px solid #595959; border-radius: 4px; box-shadow: 0 2px 8px rgb(0 0 0 / 20%); }
+ul.suggestions li { display: flex; justify-content: space-between; gap: 1em; padding: .3em .6em; cursor: pointer; }
+ul.suggestions li:hover { background: #e8eef5; }
+ul.suggestions li[aria-selected="true"] { background: var(--campus-accent, #0b5394); color: #fff; }
+.kind { font-size: .85em; color: #3d3d3d; white-space: nowrap; }
+[aria-selected="true"] .kind { color: #fff; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -89,6 +107,12 @@ class CampusCatalogue extends HTMLElement {
     this.cursor = null;
     this.request = 0;
     this.timer = null;
+    // The combobox: the completions shown and what they complete, the one highlighted (-1: none), the latest request for them.
+    this.suggestions = [];
+    this.suggestedFor = null;
+    this.active = -1;
+    this.suggestRequest = 0;
+    this.suggestTimer = null;
   }
 
   get t() { return TEXT[this.getAttribute('lang') === 'en' ? 'en' : 'de']; }
@@ -133,11 +157,15 @@ class CampusCatalogue extends HTMLElement {
 
   renderShell() {
     const t = this.t;
+    // A redrawn field starts with no list, whatever the last one held.
+    this.suggestions = [];
     const fixed = (name) => this.hasAttribute(name);
     this.root.innerHTML = `<style>${STYLE}</style>
       <section part="container" aria-label="${escapeHtml(t.catalogue)}" lang="${this.language}">
         <form part="filters" role="search" aria-label="${escapeHtml(t.filters)}">
-          <div><label for="q">${escapeHtml(t.search)}</label><input id="q" name="q" type="search" part="search" placeholder="${escapeHtml(t.searchHint)}" autocomplete="off"></div>
+          <div class="combo"><label for="q">${escapeHtml(t.search)}</label><input id="q" name="q" type="search" part="search" placeholder="${escapeHtml(t.searchHint)}" autocomplete="off"
+            role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="q-suggestions">
+            <ul id="q-suggestions" class="suggestions" part="suggestions" role="listbox" aria-label="${escapeHtml(t.suggestionList)}" hidden></ul></div>
           ${fixed('topic') ? '' : `<div><label for="topic">${escapeHtml(t.topic)}</label><select id="topic" name="topic"></select></div>`}
           ${fixed('target-group') ? '' : `<div><label for="group">${escapeHtml(t.group)}</label><select id="group" name="group"></select></div>`}
           <div><label for="format">${escapeHtml(t.format)}</label><select id="format" name="format"></select></div>
@@ -146,6 +174,7 @@ class CampusCatalogue extends HTMLElement {
           <div class="check"><input id="free" name="free" type="checkbox"><label for="free">${escapeHtml(t.free)}</label></div>
         </form>
         <p class="status" part="status" role="status" aria-live="polite"></p>
+        <p class="sr-only suggestion-count" aria-live="polite" aria-atomic="true"></p>
         <ul class="results" part="results"></ul>
         <p><button type="button" class="more" part="more" hidden>${escapeHtml(t.more)}</button></p>
         <p><a class="subscribe" part="subscribe" href="#">${escapeHtml(t.subscribe)}</a></p>
@@ -154,8 +183,9 @@ class CampusCatalogue extends HTMLElement {
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', (event) => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.load(false), event.target.name === 'q' ? 150 : 0);
+      this.timer = setTimeout(() => this.load(false), event.target.name === 'q' ? TYPING_PAUSE_MS : 0);
     });
+    this.wireCombobox();
     this.root.querySelector('.more').addEventListener('click', () => this.load(true));
     this.root.querySelector('.results').addEventListener('click', (event) => {
       const button = event.target.closest('button[data-details]');
@@ -166,6 +196,156 @@ class CampusCatalogue extends HTMLElement {
       button.textContent = open ? this.t.details : this.t.hide;
       panel.hidden = open;
     });
+  }
+
+  /**
+   * The search field as the WAI-ARIA APG's editable combobox with list autocomplete: focus stays in
+   * the field and aria-activedescendant names the highlighted completion; nothing is filled in
+   * until the visitor takes one (Enter or a click).
+   */
+  wireCombobox() {
+    const input = this.root.querySelector('#q');
+    const list = this.root.querySelector('#q-suggestions');
+    input.addEventListener('input', () => this.queueSuggestions());
+    input.addEventListener('keydown', (event) => this.onComboboxKey(event));
+    // Tab or a click elsewhere closes the list; a click on the list itself keeps focus in the field, so it lands.
+    input.addEventListener('blur', () => this.closeSuggestions());
+    list.addEventListener('mousedown', (event) => event.preventDefault());
+    list.addEventListener('click', (event) => {
+      const option = event.target.closest('[role="option"]');
+      if (option) this.takeSuggestion(Number(option.dataset.index));
+    });
+  }
+
+  get suggestionsOpen() { return !this.root.querySelector('#q-suggestions').hidden; }
+
+  queueSuggestions() {
+    clearTimeout(this.suggestTimer);
+    const prefix = this.root.querySelector('#q').value.trim();
+    if (prefix.length < SUGGEST_FROM) {
+      this.closeSuggestions();
+      return;
+    }
+    this.suggestTimer = setTimeout(() => this.fetchSuggestions(prefix), TYPING_PAUSE_MS);
+  }
+
+  async fetchSuggestions(prefix) {
+    const request = ++this.suggestRequest;
+    let suggestions = [];
+    try {
+      const { response, body } = await runRegistered(this.hub, 'Suggest', { prefix, lang: this.language.toUpperCase() });
+      if (response.ok && !body.errors) suggestions = body.data.suggest;
+    } catch {
+      // Completions only help: without them the field is a plain search field, and the results say if the hub is away.
+    }
+    // A later keystroke, a choice, Escape or leaving the field has made this answer stale.
+    if (request !== this.suggestRequest || this.root.activeElement !== this.root.querySelector('#q')) return;
+    this.showSuggestions(prefix, suggestions);
+  }
+
+  showSuggestions(prefix, suggestions) {
+    const t = this.t;
+    this.suggestions = suggestions;
+    this.suggestedFor = prefix;
+    const list = this.root.querySelector('#q-suggestions');
+    // The kind is text in the option, so screen readers say it too; a comma between for a pause. Titles need no label.
+    list.innerHTML = suggestions
+      .map((s, index) => `<li role="option" id="q-option-${index}" data-index="${index}"><span>${escapeHtml(s.text)}</span>${t.kinds[s.kind] ? `<span class="sr-only">, </span><span class="kind">${escapeHtml(t.kinds[s.kind])}</span>` : ''}</li>`)
+      .join('');
+    this.setSuggestionsOpen(suggestions.length > 0);
+    this.highlight(-1);
+    // As APG's examples do: the count is said, since focus does not move into the list.
+    this.root.querySelector('.suggestion-count').textContent = suggestions.length ? t.suggestions(suggestions.length) : '';
+  }
+
+  setSuggestionsOpen(open) {
+    this.root.querySelector('#q-suggestions').hidden = !open;
+    this.root.querySelector('#q').setAttribute('aria-expanded', String(open));
+  }
+
+  /** Closes the list and drops any answer still on its way, which would open it again. */
+  closeSuggestions() {
+    clearTimeout(this.suggestTimer);
+    this.suggestRequest++;
+    this.setSuggestionsOpen(false);
+    this.highlight(-1);
+    // Emptied, so that the same count is said again when a list opens next.
+    this.root.querySelector('.suggestion-count').textContent = '';
+  }
+
+  highlight(index) {
+    const input = this.root.querySelector('#q');
+    const options = [...this.root.querySelectorAll('#q-suggestions [role="option"]')];
+    this.active = index;
+    for (const [i, option] of options.entries()) {
+      if (i === index) option.setAttribute('aria-selected', 'true');
+      else option.removeAttribute('aria-selected');
+    }
+    if (options[index]) input.setAttribute('aria-activedescendant', options[index].id);
+    else input.removeAttribute('aria-activedescendant');
+  }
+
+  /** ArrowDown/ArrowUp: open the list at its first or last option, or move through it, wrapping past either end as APG's examples do. */
+  moveHighlight(step) {
+    const count = this.suggestions.length;
+    if (!this.suggestionsOpen) {
+      const prefix = this.root.querySelector('#q').value.trim();
+      // The completions shown last, if they are still those of what is typed; else asked for now.
+      if (count && this.suggestedFor === prefix) {
+        this.setSuggestionsOpen(true);
+        this.highlight(step > 0 ? 0 : count - 1);
+      } else if (prefix.length >= SUGGEST_FROM) this.fetchSuggestions(prefix);
+      return;
+    }
+    const next = this.active + step;
+    this.highlight(next >= count ? 0 : next < 0 ? count - 1 : next);
+  }
+
+  onComboboxKey(event) {
+    const open = this.suggestionsOpen;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // The caret stays where it is: the arrows belong to the list here.
+      event.preventDefault();
+      this.moveHighlight(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && open && this.active >= 0) {
+      event.preventDefault();
+      this.takeSuggestion(this.active);
+    } else if (event.key === 'Enter' && open) {
+      // Nothing highlighted: the visitor wants what they typed, whose search is on its way already.
+      this.closeSuggestions();
+    } else if (event.key === 'Escape') {
+      // Handled here, not by the browser's own clearing of search fields: the first Escape only closes the list.
+      event.preventDefault();
+      if (open) {
+        event.stopPropagation();
+        this.closeSuggestions();
+      } else if (event.target.value) this.searchFor('');
+    } else if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+      // Moving the caret returns the visitor to the text, as in APG's examples.
+      this.highlight(-1);
+    }
+  }
+
+  takeSuggestion(index) {
+    const suggestion = this.suggestions[index];
+    if (!suggestion) return;
+    const topic = suggestion.kind === 'TOPIC' && suggestion.value ? this.root.querySelector('select[name="topic"]') : null;
+    if (!topic) {
+      this.searchFor(suggestion.text);
+      return;
+    }
+    // A topic is a filter the widget has: choosing it there finds all of the topic's offerings, not only those naming it.
+    topic.dataset.keep = suggestion.value;
+    topic.value = suggestion.value;
+    this.searchFor('');
+  }
+
+  /** Puts a search into the field and runs it at once, with no list open over the results. */
+  searchFor(text) {
+    this.root.querySelector('#q').value = text;
+    this.closeSuggestions();
+    clearTimeout(this.timer);
+    this.load(false);
   }
 
   async load(more) {

@@ -42,6 +42,8 @@ type Documents = {
     "query SearchCount($s: String) { offerings(search: $s) { totalCount } }": typeof types.SearchCountDocument,
     "query FirstTenDates { offerings(first: 10) { edges { node { occurrences { start allDay } } } } }": typeof types.FirstTenDatesDocument,
     "query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }": typeof types.FilteredCountDocument,
+    "query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }": typeof types.WidgetCompletionsDocument,
+    "query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }": typeof types.WidgetSearchCountDocument,
     "query TeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": typeof types.TeacherOfferingCountDocument,
     "query EmbedTeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": typeof types.EmbedTeacherOfferingCountDocument,
 };
@@ -74,6 +76,8 @@ const documents: Documents = {
     "query SearchCount($s: String) { offerings(search: $s) { totalCount } }": types.SearchCountDocument,
     "query FirstTenDates { offerings(first: 10) { edges { node { occurrences { start allDay } } } } }": types.FirstTenDatesDocument,
     "query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }": types.FilteredCountDocument,
+    "query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }": types.WidgetCompletionsDocument,
+    "query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }": types.WidgetSearchCountDocument,
     "query TeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": types.TeacherOfferingCountDocument,
     "query EmbedTeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": types.EmbedTeacherOfferingCountDocument,
 };
@@ -204,6 +208,14 @@ export function graphql(source: "query FirstTenDates { offerings(first: 10) { ed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }"): (typeof documents)["query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }"): (typeof documents)["query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }"): (typeof documents)["query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
