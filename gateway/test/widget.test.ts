@@ -332,6 +332,44 @@ describe('the catalogue widget in a real browser', () => {
     await page.close();
   });
 
+  it('offers "Meinten Sie …?" where a search is one typo off, runs the correction on a click and marks results found by a typo', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}/`);
+    const widget = page.locator('campus-catalogue');
+    const input = widget.locator('input[type="search"]');
+    const status = widget.locator('[role="status"]');
+    const correction = widget.locator('[part="did-you-mean"]');
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/Angebote gefunden$/);
+    // "Python", a word of the demo catalogue, with two letters swapped.
+    const misspelt = await hub.query(graphql(`query WidgetMisspelt($s: String) { offerings(search: $s) { totalCount didYouMean edges { matchedBy } } }`), { s: 'Pyhton' });
+    expect(misspelt.data!.offerings.didYouMean).toBe('Python');
+    const typos = misspelt.data!.offerings.edges.filter((e) => e.matchedBy === 'TYPO').length;
+    expect(typos).toBeGreaterThan(0);
+    const found = misspelt.data!.offerings.totalCount;
+
+    await input.fill('Pyhton');
+    await expect.poll(() => correction.isVisible()).toBe(true);
+    expect(await correction.innerText()).toBe('Meinten Sie Python?');
+    // The results' live region says it too.
+    expect(await status.textContent()).toBe(`${found} ${found === 1 ? 'Angebot' : 'Angebote'} gefunden. Meinten Sie Python?`);
+    expect(await widget.locator('li.result .hint', { hasText: 'gefunden über eine ähnliche Schreibweise' }).count()).toBe(typos);
+    await page.screenshot({ path: `${SHOTS}/11-did-you-mean.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // In English, the same line in English; its button runs the corrected search, and focus waits in the field.
+    await page.evaluate(() => document.querySelector('campus-catalogue')!.setAttribute('lang', 'en'));
+    await expect.poll(() => correction.innerText()).toBe('Did you mean Python?');
+    await correction.getByRole('button', { name: 'Python' }).click();
+    expect(await input.inputValue()).toBe('Python');
+    const exact = (await hub.query(graphql(`query WidgetCorrected($s: String) { offerings(search: $s) { totalCount didYouMean } }`), { s: 'Python' })).data!.offerings;
+    expect(exact.didYouMean).toBeNull();
+    await expect.poll(() => status.textContent()).toBe(`${exact.totalCount} ${exact.totalCount === 1 ? 'offering' : 'offerings'} found`);
+    expect(await correction.isVisible()).toBe(false);
+    expect(await widget.locator('li.result .hint').count()).toBe(0);
+    expect(await widget.evaluate((element) => element.shadowRoot!.activeElement?.id)).toBe('q');
+    await page.close();
+  });
+
   it('fixes a view through attributes and says what to do when nothing matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${host.url}/?attrs=${encodeURIComponent('lang="en" target-group="teachers"')}`);

@@ -11,8 +11,9 @@ const TEXT = {
     longSearch: 'Bitte suchen Sie mit weniger Wörtern (höchstens 12).',
     dates: 'Alle Termine', cancelled: 'abgesagt', loading: 'Lädt …', catalogue: 'Katalog digitaler Bildungsangebote in Leipzig', page: 'Zur Seite des Anbieters', filters: 'Filter',
     formats: { IN_PERSON: 'vor Ort', ONLINE: 'online', HYBRID: 'hybrid' },
-    suggestionList: 'Vorschläge', suggestions: (n) => `${n} ${n === 1 ? 'Vorschlag' : 'Vorschläge'}`,
+    suggestionList: 'Vorschläge', suggestions: (n) => `${n} ${n === 1 ? 'Vorschlag' : 'Vorschläge'}`, didYouMean: 'Meinten Sie',
     kinds: { TOPIC: 'Thema', PROVIDER: 'Anbieter', KEYWORD: 'Stichwort' },
+    matchedBy: { TRANSLATION: 'gefunden über die Übersetzung', TYPO: 'gefunden über eine ähnliche Schreibweise' },
   },
   en: {
     search: 'Search', searchHint: 'e.g. data protection, Excel, AI', topic: 'Topic', group: 'Target group', format: 'Format', from: 'From date', free: 'Free only',
@@ -22,8 +23,9 @@ const TEXT = {
     longSearch: 'Please search with fewer words (at most 12).',
     dates: 'All dates', cancelled: 'cancelled', loading: 'Loading …', catalogue: 'Catalogue of digital learning in Leipzig', page: "Provider's page", filters: 'Filters',
     formats: { IN_PERSON: 'in person', ONLINE: 'online', HYBRID: 'hybrid' },
-    suggestionList: 'Suggestions', suggestions: (n) => `${n} ${n === 1 ? 'suggestion' : 'suggestions'}`,
+    suggestionList: 'Suggestions', suggestions: (n) => `${n} ${n === 1 ? 'suggestion' : 'suggestions'}`, didYouMean: 'Did you mean',
     kinds: { TOPIC: 'Topic', PROVIDER: 'Provider', KEYWORD: 'Keyword' },
+    matchedBy: { TRANSLATION: 'found by translation', TYPO: 'found by a similar spelling' },
   },
 };
 
@@ -83,6 +85,8 @@ ul.suggestions li:hover { background: #e8eef5; }
 ul.suggestions li[aria-selected="true"] { background: var(--campus-accent, #0b5394); color: #fff; }
 .kind { font-size: .85em; color: #3d3d3d; white-space: nowrap; }
 [aria-selected="true"] .kind { color: #fff; }
+button.link { padding: 0; border: 0; background: none; color: var(--campus-accent, #0b5394); font-weight: 600; text-decoration: underline; }
+.hint { font-size: .9em; font-style: italic; color: #3d3d3d; margin: .2em 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -175,6 +179,7 @@ class CampusCatalogue extends HTMLElement {
         </form>
         <p class="status" part="status" role="status" aria-live="polite"></p>
         <p class="sr-only suggestion-count" aria-live="polite" aria-atomic="true"></p>
+        <p class="did-you-mean" part="did-you-mean" hidden></p>
         <ul class="results" part="results"></ul>
         <p><button type="button" class="more" part="more" hidden>${escapeHtml(t.more)}</button></p>
         <p><a class="subscribe" part="subscribe" href="#">${escapeHtml(t.subscribe)}</a></p>
@@ -186,6 +191,11 @@ class CampusCatalogue extends HTMLElement {
       this.timer = setTimeout(() => this.load(false), event.target.name === 'q' ? TYPING_PAUSE_MS : 0);
     });
     this.wireCombobox();
+    this.root.querySelector('.did-you-mean').addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-search]');
+      // The button goes with the line it is in: focus waits in the field, which now holds the correction.
+      if (button) this.searchFor(button.dataset.search, { focus: true });
+    });
     this.root.querySelector('.more').addEventListener('click', () => this.load(true));
     this.root.querySelector('.results').addEventListener('click', (event) => {
       const button = event.target.closest('button[data-details]');
@@ -341,9 +351,11 @@ class CampusCatalogue extends HTMLElement {
   }
 
   /** Puts a search into the field and runs it at once, with no list open over the results. */
-  searchFor(text) {
-    this.root.querySelector('#q').value = text;
+  searchFor(text, { focus = false } = {}) {
+    const input = this.root.querySelector('#q');
+    input.value = text;
     this.closeSuggestions();
+    if (focus) input.focus();
     clearTimeout(this.timer);
     this.load(false);
   }
@@ -362,12 +374,16 @@ class CampusCatalogue extends HTMLElement {
       if (request !== this.request) return;
       if (!response.ok || body.errors) throw Object.assign(new Error(body.errors?.[0]?.message ?? String(response.status)), { argument: body.errors?.[0]?.extensions?.argument });
       const connection = body.data.offerings;
-      this.items = more ? [...this.items, ...connection.edges.map((e) => e.node)] : connection.edges.map((e) => e.node);
+      // How each offering matched belongs to this search's edge, not the offering; it travels with it here.
+      const found = connection.edges.map((e) => ({ ...e.node, matchedBy: e.matchedBy }));
+      this.items = more ? [...this.items, ...found] : found;
       this.cursor = connection.pageInfo.endCursor;
       // The counts belong to the search, not the page: "load more" does not ask for them again.
       if (!more) this.renderFacets(connection.facets);
       this.renderResults(more ? connection.edges.length : null);
       status.textContent = connection.totalCount === 0 ? t.empty : t.found(connection.totalCount);
+      // Later pages carry no correction; the line of the first one stays.
+      if (!more) this.renderDidYouMean(connection.didYouMean);
       this.root.querySelector('.more').hidden = !connection.pageInfo.hasNextPage;
       this.root.querySelector('.subscribe').href = this.exportUrl(search, filter);
     } catch (error) {
@@ -375,7 +391,23 @@ class CampusCatalogue extends HTMLElement {
       // The hub refuses a search of too many words by name; anything else is the hub not answering.
       status.textContent = error?.argument === 'search' ? t.longSearch : t.error;
       status.classList.add('error');
+      if (!more) this.renderDidYouMean(null);
     }
+  }
+
+  /** "Did you mean …?" above the results, its button running the corrected search; said by the results' live region too. */
+  renderDidYouMean(correction) {
+    const line = this.root.querySelector('.did-you-mean');
+    line.hidden = !correction;
+    if (!correction) {
+      line.replaceChildren();
+      return;
+    }
+    line.innerHTML = `${escapeHtml(this.t.didYouMean)} <button type="button" class="link" data-search="${escapeHtml(correction)}">${escapeHtml(correction)}</button>?`;
+    // Only for screen readers: the line itself is in view just below. A full stop first, so the two sentences are read as two.
+    const status = this.root.querySelector('.status');
+    const stop = /[.!?]$/.test(status.textContent) ? ' ' : '. ';
+    status.insertAdjacentHTML('beforeend', `<span class="sr-only">${stop}${escapeHtml(this.t.didYouMean)} ${escapeHtml(correction)}?</span>`);
   }
 
   exportUrl(search, filter, ids) {
@@ -433,6 +465,7 @@ class CampusCatalogue extends HTMLElement {
           <h2>${o.url ? `<a href="${escapeHtml(o.url)}" rel="noopener" target="_blank" title="${escapeHtml(t.page)}">${escapeHtml(o.title)}</a>` : escapeHtml(o.title)}</h2>
           <p class="meta">${escapeHtml(o.provider?.name ?? '')} · ${escapeHtml(next ? this.when(next) : t.noDate)}</p>
           <p class="meta">${escapeHtml([place, this.cost(o.cost), t.formats[o.format] ?? ''].filter(Boolean).join(' · '))}</p>
+          ${t.matchedBy[o.matchedBy] ? `<p class="hint">${escapeHtml(t.matchedBy[o.matchedBy])}</p>` : ''}
           <p><button type="button" class="plain" data-details aria-expanded="false" aria-controls="${panel}">${escapeHtml(t.details)}</button>
              <a class="button" href="${escapeHtml(this.exportUrl(null, {}, [o.id]))}" download>${escapeHtml(t.calendar)}</a></p>
           <div id="${panel}" hidden part="details">

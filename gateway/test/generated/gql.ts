@@ -44,6 +44,8 @@ type Documents = {
     "query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }": typeof types.FilteredCountDocument,
     "query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }": typeof types.WidgetCompletionsDocument,
     "query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }": typeof types.WidgetSearchCountDocument,
+    "query WidgetMisspelt($s: String) { offerings(search: $s) { totalCount didYouMean edges { matchedBy } } }": typeof types.WidgetMisspeltDocument,
+    "query WidgetCorrected($s: String) { offerings(search: $s) { totalCount didYouMean } }": typeof types.WidgetCorrectedDocument,
     "query TeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": typeof types.TeacherOfferingCountDocument,
     "query EmbedTeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": typeof types.EmbedTeacherOfferingCountDocument,
 };
@@ -78,6 +80,8 @@ const documents: Documents = {
     "query FilteredCount($f: OfferingFilter) { offerings(filter: $f) { totalCount } }": types.FilteredCountDocument,
     "query WidgetCompletions($p: String!, $lang: Lang) { suggest(prefix: $p, lang: $lang) { text kind value } }": types.WidgetCompletionsDocument,
     "query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }": types.WidgetSearchCountDocument,
+    "query WidgetMisspelt($s: String) { offerings(search: $s) { totalCount didYouMean edges { matchedBy } } }": types.WidgetMisspeltDocument,
+    "query WidgetCorrected($s: String) { offerings(search: $s) { totalCount didYouMean } }": types.WidgetCorrectedDocument,
     "query TeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": types.TeacherOfferingCountDocument,
     "query EmbedTeacherOfferingCount { offerings(filter: { targetGroups: [TEACHERS] }) { totalCount } }": types.EmbedTeacherOfferingCountDocument,
 };
@@ -216,6 +220,14 @@ export function graphql(source: "query WidgetCompletions($p: String!, $lang: Lan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }"): (typeof documents)["query WidgetSearchCount($s: String) { offerings(search: $s) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WidgetMisspelt($s: String) { offerings(search: $s) { totalCount didYouMean edges { matchedBy } } }"): (typeof documents)["query WidgetMisspelt($s: String) { offerings(search: $s) { totalCount didYouMean edges { matchedBy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WidgetCorrected($s: String) { offerings(search: $s) { totalCount didYouMean } }"): (typeof documents)["query WidgetCorrected($s: String) { offerings(search: $s) { totalCount didYouMean } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
