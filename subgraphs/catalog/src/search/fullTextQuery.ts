@@ -6,24 +6,34 @@ import { asTyped, MATCH_ORDER, type SearchPlan } from './searchPlan';
 
 /** A user's search as terms: quoted phrases and single words, folded. Never FTS syntax. */
 export interface SearchTerms {
+  /** Each once. */
   terms: string[];
+  /**
+   * The terms in the order typed, repeats kept, so that the thesaurus sees "end to end encryption"
+   * whole; the distinct terms alone where a search repeats itself beyond reason.
+   */
+  sequence: string[];
 }
+
+/** A search's words in order, repeats included, are read as typed up to this many. */
+const LONGEST_SEQUENCE = 36;
 
 /**
  * Reads what a user typed. Quoted parts are phrases, everything else words; only letters and
  * digits survive, so `"`, `*`, `AND`, `NEAR(` or a lone `-` are plain text or nothing, never syntax.
  */
 export function parseSearch(search: string | null | undefined): SearchTerms {
-  if (!search) return { terms: [] };
-  const terms: string[] = [];
+  if (!search) return { terms: [], sequence: [] };
+  const sequence: string[] = [];
   const clean = (text: string): string => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const rest = search.replace(/"([^"]*)"/g, (_, phrase: string) => {
     const cleaned = clean(phrase);
-    if (cleaned) terms.push(cleaned);
+    if (cleaned) sequence.push(cleaned);
     return ' ';
   });
-  for (const word of clean(rest).split(' ')) if (word) terms.push(word);
-  return { terms: [...new Set(terms)] };
+  for (const word of clean(rest).split(' ')) if (word) sequence.push(word);
+  const terms = [...new Set(sequence)];
+  return { terms, sequence: sequence.length > LONGEST_SEQUENCE ? terms : sequence };
 }
 
 /** Column weights for BM25: title, summary, body, keywords, provider. */

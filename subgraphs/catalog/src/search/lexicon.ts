@@ -113,10 +113,10 @@ export class Lexicon {
     return compounds.length > MAX_COMPOUNDS ? null : compounds;
   }
 
-  /** Other forms of a term that the index holds and that the term does not begin ("kurse" for "kurs", "courses" for "course"). */
+  /** Other forms of a term that the index holds ("kurse" for "kurs", "courses" for "course"). */
   formsOf(term: string): string[] {
     const forms = new Set<string>();
-    for (const key of formKeys(term)) for (const word of this.#byFormKey.get(key) ?? []) if (!word.startsWith(term)) forms.add(word);
+    for (const key of formKeys(term)) for (const word of this.#byFormKey.get(key) ?? []) if (word !== term) forms.add(word);
     return [...forms];
   }
 

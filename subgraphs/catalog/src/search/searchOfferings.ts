@@ -86,10 +86,10 @@ function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilte
 export function searchOfferings(database: CatalogDatabase, index: SearchIndex, query: OfferingSearch): SearchResult {
   index.refresh();
   const filter = compileFilter(query.filter, index, query.now);
-  const { terms } = parseSearch(query.search);
+  const { terms, sequence } = parseSearch(query.search);
   if (terms.length > MAX_SEARCH_TERMS) throw badInput(`a search may have at most ${MAX_SEARCH_TERMS} words or phrases, not ${terms.length}`, 'search');
   const options = terms.length > 0 ? index.planOptions() : null;
-  const plan = options ? planSearch(terms, options) : null;
+  const plan = options ? planSearch(sequence, options) : null;
   const matches = plan ? fullTextMatches(database, plan) : null;
   const sort: OfferingSort = query.sort ?? (matches ? 'RELEVANCE' : 'NEXT_START');
   if (sort === 'RELEVANCE' && !matches) throw badInput('sorting by relevance needs a search', 'sort');

@@ -65,7 +65,8 @@ function wordOf(term: string, { lexicon, forgiving }: PlanOptions, highlights: S
       if (kind !== 'COMPOUND_PART') highlights.add(word);
     }
   };
-  if (forgiving) add('WORD_FORM', lexicon.formsOf(term));
+  // Forms the term begins it finds as typed.
+  if (forgiving) add('WORD_FORM', lexicon.formsOf(term).filter((form) => !form.startsWith(term)));
   add('COMPOUND_PART', lexicon.compoundsOf(term) ?? []);
   if (forgiving) add('TYPO', lexicon.correctionsOf(term).map((c) => c.word));
   return { alternatives };

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSearchQuality } from './searchQuality/searchQuality';
+
+describe('the search quality set', () => {
+  it('puts at least 90% of the expected offerings in the first five, across typos, forms, both languages, synonyms and compounds', async () => {
+    const report = await scoreSearchQuality();
+    const misses = report.misses.map((m) => `${m.kind} "${m.query}": ${m.missing.join(', ')}`).join('\n');
+    expect(report.inTopFive / report.expected, misses).toBeGreaterThanOrEqual(0.9);
+    expect(report.meanReciprocalRank).toBeGreaterThanOrEqual(0.85);
+    for (const kind of ['plain', 'prefix', 'form', 'compound']) expect(report.byKind[kind]!.inTopFive, kind).toBe(report.byKind[kind]!.expected);
+  });
+});
