@@ -31,6 +31,7 @@ beforeAll(() => {
     offering('verein', { title: 'Datenschutz im Verein', descriptionText: 'Die Datenschutz-Grundverordnung für Vereine.', occurrences: when }),
     offering('digital', { title: 'Digitalisierung der Verwaltung', descriptionText: 'Wie Ämter digital arbeiten.', occurrences: when }),
     offering('year', { title: 'Rückblick 2025', descriptionText: 'Was war.', occurrences: when }),
+    offering('netz', { title: 'Neuronale Netze verstehen', descriptionText: 'Wie Maschinen lernen.', occurrences: when }),
     offering('kurz', { title: 'Kurzfilme schneiden', descriptionText: 'Am Smartphone.', occurrences: when }),
   ]);
   fixture.ingest('uni-feed', 'uni', [
@@ -95,6 +96,11 @@ describe('German and English together', () => {
     expect(await ways('KI')).toEqual([['Machine learning for everyone', 'TRANSLATION']]);
     expect(await ways('künstliche Intelligenz')).toEqual([['Machine learning for everyone', 'TRANSLATION']]);
     expect(await ways('DSGVO')).toEqual([['Datenschutz im Verein', 'SYNONYM']]);
+  });
+
+  it('reads the thesaurus\'s phrases in other forms, on both sides', async () => {
+    expect(await ways('neural networks')).toEqual([['Neuronale Netze verstehen', 'TRANSLATION']]);
+    expect(await ways('neuronales Netzwerk')).toEqual([['Neuronale Netze verstehen', 'SYNONYM']]);
   });
 
   it('marks the words that matched in the snippet', async () => {

@@ -1,6 +1,7 @@
 import type { MatchKind } from '../generated/resolvers';
 import { LONGEST_CORRECTED, type Lexicon } from './lexicon';
 import type { Thesaurus } from './thesaurus';
+import { formOf } from './wordForms';
 
 /**
  * The ways an offering may match a search, best first: an offering matches by the worst way any of
@@ -74,12 +75,21 @@ function wordOf(term: string, { lexicon, forgiving }: PlanOptions, highlights: S
 
 const or = (expressions: readonly string[]): string => (expressions.length === 1 ? expressions[0]! : `(${expressions.join(' OR ')})`);
 
-/** A concept's other name as FTS5 finds it: a phrase, or a word and its forms (never a prefix: "AI" is not "aim"). */
+/** Phrases are found in other forms through their words' stems, where each keeps this many letters. */
+const SHORTEST_PHRASE_STEM = 4;
+
+/**
+ * A concept's other name as FTS5 finds it: a word and its forms (never a prefix: "AI" is not
+ * "aim"), or a phrase as written and, where every word has a stem long enough to say something,
+ * its words' stems side by side in any form ("neuronale Netze" for "neuronales Netz").
+ */
 function equivalentOf(words: readonly string[], kind: MatchKind, lexicon: Lexicon, highlights: Set<string>): Alternative {
   const phrase = words.join(' ');
   const forms = words.length === 1 ? lexicon.formsOf(phrase) : [];
   for (const word of [phrase, ...forms]) highlights.add(word);
-  return { kind, expression: or([phrase, ...forms].map(quote)) };
+  const stems = words.length > 1 ? words.map(formOf) : [];
+  const inOtherForms = stems.length > 0 && stems.every((stem) => stem.length >= SHORTEST_PHRASE_STEM) ? [`NEAR(${stems.map((stem) => `${quote(stem)}*`).join(' ')}, 0)`] : [];
+  return { kind, expression: or([...[phrase, ...forms].map(quote), ...inOtherForms]) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { foldForSearch } from '@campus/schema';
-import { formKeys } from './wordForms';
+import { formKeys, formOf } from './wordForms';
 
 /** One concept of the field, named in German and English: every term is equivalent to every other. */
 export interface ThesaurusEntry {
@@ -35,8 +35,8 @@ interface Named {
 
 /**
  * The bilingual thesaurus (`thesaurus.json`, reviewed like code): looks up what a search names, by
- * the words as typed or, for one-word terms, by their forms ("Verschlüsselungen" names
- * "Verschlüsselung"), and answers with the other names of the same concept.
+ * the words as typed or by their forms ("Verschlüsselungen" names "Verschlüsselung", "neural
+ * networks" names "neural network"), and answers with the other names of the same concept.
  */
 export class Thesaurus {
   readonly #entries: ThesaurusEntry[];
@@ -49,7 +49,7 @@ export class Thesaurus {
       for (const lang of ['de', 'en'] as const) {
         for (const term of entry[lang]) {
           const words = wordsOf(term);
-          const keys = words.length === 1 ? new Set([words[0]!, ...formKeys(words[0]!).map((key) => `~${key}`)]) : [words.join(' ')];
+          const keys = words.length === 1 ? new Set([words[0]!, ...formKeys(words[0]!).map((key) => `~${key}`)]) : new Set([words.join(' '), `~${words.map(formOf).join(' ')}`]);
           for (const key of keys) this.#byName.set(key, [...(this.#byName.get(key) ?? []), { entry: index, lang, term }]);
         }
       }
@@ -72,7 +72,7 @@ export class Thesaurus {
   match(words: readonly string[], start: number): ThesaurusMatch | null {
     for (let length = Math.min(LONGEST_TERM, words.length - start); length >= 1; length -= 1) {
       const run = words.slice(start, start + length);
-      const named = this.#byName.get(run.join(' ')) ?? (length === 1 ? formKeys(run[0]!).flatMap((key) => this.#byName.get(`~${key}`) ?? []) : []);
+      const named = this.#byName.get(run.join(' ')) ?? (length === 1 ? formKeys(run[0]!).flatMap((key) => this.#byName.get(`~${key}`) ?? []) : (this.#byName.get(`~${run.map(formOf).join(' ')}`) ?? []));
       if (named.length > 0) return { length, equivalents: this.#equivalents(named) };
     }
     return null;

@@ -31,3 +31,11 @@ export function formKeys(word: string): string[] {
   const keys = new Set([word, german.stem(word), english.stem(word)]);
   return [...keys].filter((key) => key.length >= SHORTEST_STEM && key.length >= word.length * KEPT_SHARE);
 }
+
+/**
+ * One form key that stands for all forms of a word (the shortest), to compare phrases word by
+ * word ("neuronale Netze" and "neuronales Netz"); the word itself where it has none.
+ */
+export function formOf(word: string): string {
+  return formKeys(word).reduce((shortest, key) => (key.length < shortest.length ? key : shortest), word);
+}
