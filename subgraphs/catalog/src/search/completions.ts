@@ -29,7 +29,7 @@ interface Key {
 }
 
 /** Folded as search folds, punctuation as single spaces: how typed prefixes and texts are compared. */
-export const completionKey = (text: string): string => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const completionKey = (text: string): string => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Answers kept between changes; beyond this many, all are dropped at once and the set fills anew. */
 const MOST_ANSWERS_KEPT = 10_000;

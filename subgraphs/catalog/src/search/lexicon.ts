@@ -6,12 +6,12 @@ import { formKeys, isCommonWord } from './wordForms';
  * "ter") narrows nothing, and each word costs the query a lookup: 1,000 took 67 ms, 20,000 two
  * seconds. Such a term finds the words it begins.
  */
-export const MAX_COMPOUNDS = 300;
+const MAX_COMPOUNDS = 300;
 
 /** Words shorter than this are never corrected ("Kurs" is not "Kurve"): one typo from here on. */
-export const ONE_TYPO_FROM = 5;
+const ONE_TYPO_FROM = 5;
 /** Two typos from this length on, as Meilisearch and Typesense allow. */
-export const TWO_TYPOS_FROM = 9;
+const TWO_TYPOS_FROM = 9;
 /**
  * Longer terms are taken as typed: no word is this long (Germany's longest compounds have about 40
  * letters), and the edits of a term grow with the square of its length.

@@ -64,10 +64,6 @@ export class Thesaurus {
     return Thesaurus.#bundled;
   }
 
-  entries(): readonly ThesaurusEntry[] {
-    return this.#entries;
-  }
-
   /** The longest term of the thesaurus that `words` begin at `start` with, and its equivalents; null where none does. */
   match(words: readonly string[], start: number): ThesaurusMatch | null {
     for (let length = Math.min(LONGEST_TERM, words.length - start); length >= 1; length -= 1) {
