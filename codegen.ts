@@ -11,7 +11,7 @@ const resolverConfig = (mappers: Record<string, string>) => ({
   useTypeImports: true,
   enumsAsTypes: true,
   useIndexSignature: false,
-  scalars: { DateTime: { input: 'string', output: 'string | Date' } },
+  scalars: { DateTime: { input: 'string', output: 'string | Date' }, FeedSnapshotDocument: { input: 'unknown', output: 'never' } },
   mappers,
 });
 
@@ -69,6 +69,19 @@ const config: CodegenConfig = {
     'gateway/src/generated/exportOperations.ts': {
       schema: ['subgraphs/catalog/src/catalog.graphql'],
       documents: 'gateway/src/exports/operations/catalog.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: OPERATION_CONFIG,
+    },
+    // What the feeds and providers services send the catalogue's internal ingest, when it runs elsewhere.
+    'subgraphs/catalog/src/generated/ingestOperations.ts': {
+      schema: ['subgraphs/catalog/src/catalog.graphql'],
+      documents: 'subgraphs/catalog/src/ingest/operations.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...OPERATION_CONFIG, scalars: { ...OPERATION_CONFIG.scalars, FeedSnapshotDocument: '@campus/schema#FeedSnapshotDocument' } },
+    },
+    'gateway/src/generated/keyOperations.ts': {
+      schema: ['subgraphs/providers/src/providers.graphql', 'schema/federation-entities.graphql'],
+      documents: 'gateway/src/keys/operations.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
       config: OPERATION_CONFIG,
     },

@@ -34,6 +34,10 @@ export interface HubSettings {
   /** How long the gateway waits for a subgraph served elsewhere. */
   subgraphTimeouts: SubgraphTimeouts;
   logLevel: LogLevel;
+  /** HUB_IDENTITY_SECRET: the secret parts on several machines share (null: the data folder's identity.secret). */
+  identitySecret: string | null;
+  /** How long the gateway trusts the providers service's answer about a key it runs elsewhere: the longest a revoked key still works. */
+  keyCacheSeconds: number;
   /** A port of its own for /metrics without a key (a private network's); null: /metrics on the main port, for admin keys. */
   metricsPort: number | null;
   metricsHost: string;
@@ -116,6 +120,8 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
       mutationMs: integer('HUB_SUBGRAPH_MUTATION_TIMEOUT_MS', env['HUB_SUBGRAPH_MUTATION_TIMEOUT_MS'], 120_000, 100, 600_000),
     },
     logLevel: readLogLevel(env['HUB_LOG_LEVEL']),
+    identitySecret: env['HUB_IDENTITY_SECRET'] || null,
+    keyCacheSeconds: integer('HUB_KEY_CACHE_SECONDS', env['HUB_KEY_CACHE_SECONDS'], 10, 0, 300),
     metricsPort: env['HUB_METRICS_PORT'] ? integer('HUB_METRICS_PORT', env['HUB_METRICS_PORT'], 0) : null,
     metricsHost: env['HUB_METRICS_HOST'] ?? '127.0.0.1',
   };

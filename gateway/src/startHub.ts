@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { createCatalogSubgraph } from '@campus/catalog';
+import { remoteCatalogIngest } from '@campus/catalog/ingest';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
 import { signIdentity } from '@campus/schema';
@@ -24,6 +25,7 @@ import { formatLimitError, queryLimits } from './queryLimits';
 import { fetchRemoteSdl } from './fetchRemoteSdl';
 import { remoteSubgraphOperation, sourceOf, type SubgraphOperation } from './subgraphOperation';
 import { RemoteSubgraph } from './subgraphSources';
+import { remoteKeyVerifier } from './keys/keyVerification';
 import type { HubSettings, SubgraphName } from './hubSettings';
 import { openOperatorConfig } from './operatorConfig';
 
@@ -77,8 +79,12 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   const queryCounters: RunningHub['queryCounters'] = {};
   let feeds: FeedsSubgraph | null = null;
   let providers: ProvidersSubgraph | null = null;
-  const secret = identitySecret(settings.dataDir);
-  const catalog = settings.remoteSubgraphs.catalog ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch });
+  const secret = identitySecret(settings.dataDir, settings.identitySecret);
+  const catalogUrl = settings.remoteSubgraphs.catalog;
+  const catalog = catalogUrl ? null : createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch, secret });
+  // The catalogue's ingest: its own in this process, or the catalog service's internal operations.
+  const catalogService = catalogUrl ? { url: catalogUrl, timeoutMs: settings.subgraphTimeouts.mutationMs } : null;
+  const ingest = catalog?.ingest ?? remoteCatalogIngest({ ...catalogService!, caller: 'feeds', secret });
   if (catalog) {
     stops.push(() => catalog.close());
     local.push(catalog);
@@ -86,18 +92,28 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   }
   if (!settings.remoteSubgraphs.providers) {
     // A provider added or renamed through the API reaches the catalogue's search at once.
-    const created = createProvidersSubgraph({ dataDir: settings.dataDir, providers: config.providers, onChange: (changed) => void catalog?.ingest.indexProviders(changed) });
+    const providerNames = catalog?.ingest ?? remoteCatalogIngest({ ...catalogService!, caller: 'providers', secret });
+    const created = createProvidersSubgraph({
+      dataDir: settings.dataDir,
+      providers: config.providers,
+      secret,
+      onChange: (changed) =>
+        void Promise.resolve(providerNames.indexProviders(changed)).catch((error: unknown) =>
+          log.error({ part: 'providers', err: error }, "the catalogue could not take the providers' new names; they reach its search with the next change"),
+        ),
+    });
     providers = created;
     stops.push(() => created.close());
     local.push(created);
     queryCounters.providers = created.queries;
   }
   if (!settings.remoteSubgraphs.feeds) {
-    if (!catalog) throw new Error('the feeds subgraph needs the catalogue in the same process; set HUB_FEEDS_URL too, or unset HUB_CATALOG_URL');
     const created = createFeedsSubgraph({
       dataDir: settings.dataDir,
       feeds: config.feeds,
-      ingest: catalog.ingest,
+      ingest,
+      catalogService,
+      secret,
       addressPolicy: settings.addressPolicy,
       demoFeedsUrl,
       fetchLimits: settings.fetchLimits,
@@ -195,8 +211,10 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     exports: { readCatalog: operations.get('catalog')!, readProviders: operations.get('providers')! },
     corsOrigins: settings.corsOrigins,
     keys: {
-      // Keys are checked where the providers service runs in this process; elsewhere no key is accepted.
-      authenticate: (key) => keys?.authenticate(key) ?? null,
+      // Checked by the providers service: here at once, or over HTTP and remembered for HUB_KEY_CACHE_SECONDS.
+      authenticate: keys
+        ? (key) => keys.authenticate(key)
+        : remoteKeyVerifier({ url: settings.remoteSubgraphs.providers!, timeoutMs: settings.subgraphTimeouts.queryMs, secret }, settings.keyCacheSeconds),
       sign: (identity) => signIdentity(identity, secret),
     },
     limits: settings.edge,

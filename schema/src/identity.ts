@@ -31,3 +31,34 @@ export function verifyIdentity(header: string | null | undefined, secret: Buffer
     return PUBLIC;
   }
 }
+
+/**
+ * The header through which one part of the hub tells another which part it is (the feeds service
+ * calling the catalogue's ingest, the gateway asking the providers service about a key). Its own
+ * header and its own signing context, so that no service token ever passes as a caller's identity.
+ */
+export const SERVICE_HEADER = 'x-hub-service';
+
+export type ServiceName = 'gateway' | 'feeds' | 'providers';
+
+const SERVICE_CONTEXT = 'hub-service:';
+
+export function signService(service: ServiceName, secret: Buffer): string {
+  const payload = Buffer.from(JSON.stringify({ service })).toString('base64url');
+  return `${payload}.${signature(SERVICE_CONTEXT + payload, secret)}`;
+}
+
+/** The part a service header names if its signature holds; null otherwise. */
+export function verifyService(header: string | null | undefined, secret: Buffer): ServiceName | null {
+  const [payload, signed] = (header ?? '').split('.');
+  if (!payload || !signed) return null;
+  const expected = Buffer.from(signature(SERVICE_CONTEXT + payload, secret));
+  const given = Buffer.from(signed);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  try {
+    const { service } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { service?: unknown };
+    return service === 'gateway' || service === 'feeds' || service === 'providers' ? service : null;
+  } catch {
+    return null;
+  }
+}

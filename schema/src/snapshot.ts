@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { ProviderKind } from './enums';
-import type { HarvestedOffering } from './offering';
+import { harvestedOfferingSchema, type HarvestedOffering } from './offering';
 
 /**
  * The contract between a harvest and the catalogue: everything one successful harvest of one feed
@@ -35,4 +36,29 @@ export interface SnapshotIngest {
   withdrawFeed(feedId: string, at: Date): number | Promise<number>;
   /** Brings the catalogue's copy of the providers (names, kinds) up to date. */
   indexProviders(providers: readonly ProviderSummary[]): void | Promise<void>;
+}
+
+/** The most offerings one snapshot may carry over the wire: far above any partner's feed, far below what would exhaust memory. */
+export const MAX_SNAPSHOT_OFFERINGS = 200_000;
+
+const snapshotDocumentSchema = z.object({
+  feedId: z.string().min(1).max(200),
+  providerId: z.string().min(1).max(200),
+  feedUrl: z.string().min(1).max(4096),
+  harvestedAt: z.iso.datetime({ offset: true }),
+  offerings: z.array(harvestedOfferingSchema).max(MAX_SNAPSHOT_OFFERINGS),
+});
+
+/** A snapshot as it travels between services: JSON, its instant as an ISO string. */
+export type FeedSnapshotDocument = z.input<typeof snapshotDocumentSchema>;
+
+export function snapshotDocument(snapshot: FeedSnapshot): FeedSnapshotDocument {
+  return { ...snapshot, harvestedAt: snapshot.harvestedAt.toISOString() };
+}
+
+/** A snapshot received from another service, checked against the offering model; the reasons it fails otherwise. */
+export function readSnapshotDocument(value: unknown): { ok: true; snapshot: FeedSnapshot } | { ok: false; problems: string[] } {
+  const result = snapshotDocumentSchema.safeParse(value);
+  if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || 'snapshot'}: ${issue.message}`) };
+  return { ok: true, snapshot: { ...result.data, harvestedAt: new Date(result.data.harvestedAt) } };
 }

@@ -16,6 +16,7 @@ import { readRequestBody } from './requestBody';
 import { inlineScriptHashes, securityHeaders } from './securityHeaders';
 import { admitOperation, type OperationManifest, type PersistedOperationRequest } from './persistedOperations';
 import { loadStaticAssets } from './staticAssets';
+import type { KeyVerifier } from '../keys/keyVerification';
 
 export interface EdgeLimits {
   maxRequestBytes: number;
@@ -34,8 +35,8 @@ export interface EdgeOptions {
   exports: ExportSources;
   health: () => Promise<HealthReport>;
   corsOrigins: string[];
-  /** Who a key stands for, or null for an unknown or revoked one; and that identity signed for the subgraphs. */
-  keys: { authenticate(key: string): Identity | null; sign(identity: Identity): string };
+  /** Who a key stands for, or null for an unknown or revoked one (throwing when no one can tell now); and that identity signed for the subgraphs. */
+  keys: { authenticate: KeyVerifier; sign(identity: Identity): string };
   limits: EdgeLimits;
   /** The operations registered at build time, accepted by their hashes. */
   operations: OperationManifest;
@@ -227,7 +228,16 @@ async function admitCaller(request: IncomingMessage, response: ServerResponse, e
       refuse(response, { allowed: false, retryAfterSeconds: wait, headers: { 'retry-after': String(wait) } }, `too many wrong API keys from this address; try again in ${wait} s`);
       return null;
     }
-    const known = edge.options.keys.authenticate(credentials.key);
+    let known: Identity | null;
+    try {
+      known = await edge.options.keys.authenticate(credentials.key);
+    } catch (error) {
+      // The providers service that knows the keys is away: the caller may try again, the key is not wrong.
+      log.warn({ part: 'gateway', err: error }, 'a key could not be checked');
+      response.setHeader('retry-after', '5');
+      sendError(response, 503, 'SERVICE_UNAVAILABLE', 'API keys cannot be checked just now (the providers service is unavailable); try again shortly', { service: 'providers' });
+      return null;
+    }
     if (!known) {
       await edge.rateLimits.wrongKey(address);
       response.setHeader('www-authenticate', 'Bearer realm="Digital Campus Hub", error="invalid_token"');

@@ -38,6 +38,8 @@ type Documents = {
     "query LibraryOfferings { offerings(filter: { providerIds: [\"stadtbibliothek\"] }) { totalCount } }": typeof types.LibraryOfferingsDocument,
     "query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }": typeof types.ProvidersWithCountsDocument,
     "query OfferingCount { offerings { totalCount } }": typeof types.OfferingCountDocument,
+    "query HarvestedThroughIngest { offerings { totalCount } feeds { id lastHarvest { outcome added } } }": typeof types.HarvestedThroughIngestDocument,
+    "query SearchByNewName { offerings(search: \"Hochschule\", filter: { providerIds: [\"htwk-leipzig\"] }) { totalCount } }": typeof types.SearchByNewNameDocument,
     "query FirstOffering { offerings(first: 1) { totalCount edges { node { title } } } }": typeof types.FirstOfferingDocument,
     "query SearchCount($s: String) { offerings(search: $s) { totalCount } }": typeof types.SearchCountDocument,
     "query FirstTenDates { offerings(first: 10) { edges { node { occurrences { start allDay } } } } }": typeof types.FirstTenDatesDocument,
@@ -74,6 +76,8 @@ const documents: Documents = {
     "query LibraryOfferings { offerings(filter: { providerIds: [\"stadtbibliothek\"] }) { totalCount } }": types.LibraryOfferingsDocument,
     "query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }": types.ProvidersWithCountsDocument,
     "query OfferingCount { offerings { totalCount } }": types.OfferingCountDocument,
+    "query HarvestedThroughIngest { offerings { totalCount } feeds { id lastHarvest { outcome added } } }": types.HarvestedThroughIngestDocument,
+    "query SearchByNewName { offerings(search: \"Hochschule\", filter: { providerIds: [\"htwk-leipzig\"] }) { totalCount } }": types.SearchByNewNameDocument,
     "query FirstOffering { offerings(first: 1) { totalCount edges { node { title } } } }": types.FirstOfferingDocument,
     "query SearchCount($s: String) { offerings(search: $s) { totalCount } }": types.SearchCountDocument,
     "query FirstTenDates { offerings(first: 10) { edges { node { occurrences { start allDay } } } } }": types.FirstTenDatesDocument,
@@ -196,6 +200,14 @@ export function graphql(source: "query ProvidersWithCounts { providers { name of
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OfferingCount { offerings { totalCount } }"): (typeof documents)["query OfferingCount { offerings { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HarvestedThroughIngest { offerings { totalCount } feeds { id lastHarvest { outcome added } } }"): (typeof documents)["query HarvestedThroughIngest { offerings { totalCount } feeds { id lastHarvest { outcome added } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchByNewName { offerings(search: \"Hochschule\", filter: { providerIds: [\"htwk-leipzig\"] }) { totalCount } }"): (typeof documents)["query SearchByNewName { offerings(search: \"Hochschule\", filter: { providerIds: [\"htwk-leipzig\"] }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
-import { inJsonList, jsonList, subgraphSchema, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
+import { identitySecret, inJsonList, jsonList, subgraphSchema, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { openCatalogDatabase } from './db/openCatalogDatabase';
 import { catalogIngest } from './ingest/applyFeedSnapshot';
 import { catalogResolvers } from './resolvers';
@@ -44,6 +44,8 @@ export interface CatalogOptions {
   searchThreads?: number;
   /** Forms, compounds' parts aside, synonyms, translations and typos (default on); off only to measure what they cost. */
   forgivingSearch?: boolean;
+  /** The secret the other parts sign their calls with (default: the data folder's). */
+  secret?: Buffer;
 }
 
 /** The catalog subgraph over its own database. */
@@ -65,7 +67,7 @@ export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph 
   return {
     name: 'catalog',
     sdl: CATALOG_SDL,
-    schema: subgraphSchema(parse(CATALOG_SDL), catalogResolvers(database, threads ?? { search: async (query) => inProcess.search(query), suggest: async (query) => inProcess.suggest(query) })),
+    schema: subgraphSchema(parse(CATALOG_SDL), catalogResolvers(database, threads ?? { search: async (query) => inProcess.search(query), suggest: async (query) => inProcess.suggest(query) }, ingest, options.secret ?? identitySecret(options.dataDir))),
     ingest,
     queries: database.queries,
     search: inProcess.search,

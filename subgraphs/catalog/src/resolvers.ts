@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { SnapshotIngest } from '@campus/schema';
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
 import type { CatalogDatabase } from './db/openCatalogDatabase';
@@ -12,6 +13,7 @@ import type { OfferingSearch, SearchResult } from './search/searchOfferings';
 import type { Completion } from './search/completions';
 import { suggestQuery, type SuggestQuery } from './search/suggest';
 import { snippetOf } from './search/snippet';
+import { FeedSnapshotDocumentScalar, ingestResolvers } from './ingest/ingestResolvers';
 
 /** Distinct column sets of pages kept prepared; clients use a handful. */
 const MAX_PAGE_STATEMENTS = 100;
@@ -22,7 +24,7 @@ export interface CatalogSearch {
   suggest(query: SuggestQuery): Promise<Completion[]>;
 }
 
-export function catalogResolvers(database: CatalogDatabase, engine: CatalogSearch): Resolvers {
+export function catalogResolvers(database: CatalogDatabase, engine: CatalogSearch, ingest: SnapshotIngest, secret: Buffer): Resolvers {
   const { db } = database;
   const offeringRows = db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
   const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
@@ -102,6 +104,8 @@ export function catalogResolvers(database: CatalogDatabase, engine: CatalogSearc
 
   return {
     DateTime: DateTimeScalar,
+    FeedSnapshotDocument: FeedSnapshotDocumentScalar,
+    Mutation: ingestResolvers(ingest, secret),
     Query: {
       offerings: (_, args, context, info) => connection(args, context, info),
       offering: (_, args, context) => loaders(context).offering.load(args.id),

@@ -33,6 +33,10 @@ export interface FeedsSubgraphOptions {
    * catalogue's file in `dataDir` (default); off, they run here through `ingest` (tools, tests).
    */
   harvestThread?: boolean;
+  /** The catalog service when it runs in another process: the harvest thread writes through its internal ingest. */
+  catalogService?: { url: string; timeoutMs: number } | null;
+  /** The secret the parts sign their calls with (default: the data folder's). */
+  secret?: Buffer;
   logLevel?: LogLevel;
 }
 
@@ -56,10 +60,17 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   upsertFeeds(database, options.feeds);
   const sources = new FeedSources(options.addressPolicy, options.demoFeedsUrl ?? null, options.fetchLimits);
   const horizonMonths = options.horizonMonths ?? 12;
-  const ingestWrites = options.harvestThread === false ? null : new WriteHealth('catalog', options.dataDir);
-  const thread = ingestWrites
-    ? new HarvestThread({ dataDir: options.dataDir, policy: options.addressPolicy, demoFeedsUrl: options.demoFeedsUrl ?? null, fetchLimits: options.fetchLimits, horizonMonths, logLevel: options.logLevel ?? 'info' }, ingestWrites)
-    : null;
+  const secret = options.secret ?? identitySecret(options.dataDir);
+  const catalogService = options.catalogService ? { ...options.catalogService, secret } : null;
+  // A catalog service elsewhere tells of its own storage in its /health; here, the thread's refusals do.
+  const ingestWrites = options.harvestThread === false || catalogService ? null : new WriteHealth('catalog', options.dataDir);
+  const thread =
+    options.harvestThread === false
+      ? null
+      : new HarvestThread(
+          { dataDir: options.dataDir, catalogService, policy: options.addressPolicy, demoFeedsUrl: options.demoFeedsUrl ?? null, fetchLimits: options.fetchLimits, horizonMonths, logLevel: options.logLevel ?? 'info' },
+          ingestWrites,
+        );
   const harvests = new FeedHarvests(database, { run: thread?.run ?? harvestHere(sources, options.ingest, horizonMonths) });
   const scheduler = new HarvestScheduler({
     dueFeeds: (now) => harvests.dueFeeds(now),
@@ -75,7 +86,7 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: subgraphSchema(parse(FEEDS_SDL), feedsResolvers(database, sources, registry, harvests, identitySecret(options.dataDir))),
+    schema: subgraphSchema(parse(FEEDS_SDL), feedsResolvers(database, sources, registry, harvests, secret)),
     harvests,
     scheduler,
     queries: database.queries,

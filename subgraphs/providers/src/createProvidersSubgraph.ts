@@ -22,7 +22,16 @@ export interface ProvidersSubgraph {
 }
 
 /** The providers subgraph over its own database, with the operator's providers applied. */
-export function createProvidersSubgraph(options: { dataDir: string; providers: readonly ProviderConfig[]; onChange?: (providers: ProviderSummary[]) => void }): ProvidersSubgraph {
+export interface ProvidersOptions {
+  dataDir: string;
+  providers: readonly ProviderConfig[];
+  /** Told of providers added or changed, for the catalogue's copy of their names. */
+  onChange?: (providers: ProviderSummary[]) => void;
+  /** The secret the other parts sign their calls with (default: the data folder's). */
+  secret?: Buffer;
+}
+
+export function createProvidersSubgraph(options: ProvidersOptions): ProvidersSubgraph {
   const database = openProvidersDatabase(options.dataDir);
   upsertProviders(database, options.providers);
   const keys = new ApiKeys(database);
@@ -30,7 +39,7 @@ export function createProvidersSubgraph(options: { dataDir: string; providers: r
   return {
     name: 'providers',
     sdl: PROVIDERS_SDL,
-    schema: subgraphSchema(parse(PROVIDERS_SDL), providersResolvers(database, administration, identitySecret(options.dataDir))),
+    schema: subgraphSchema(parse(PROVIDERS_SDL), providersResolvers(database, administration, keys, options.secret ?? identitySecret(options.dataDir))),
     queries: database.queries,
     keys,
     writes: database.writes,

@@ -1,12 +1,15 @@
 import { and, asc, count, eq, gt, or } from 'drizzle-orm';
-import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
+import { callerOf, connectionOf, decodeTextCursor, inJsonList, jsonList, loaderById, pageSize, perRequest, requireService } from '@campus/subgraph-runtime';
+import type { ApiKeys } from './apiKeys';
 import type { ProvidersDatabase } from './db/openProvidersDatabase';
 import { providers } from './db/tables';
 import type { ProviderAdministration } from './providerMutations';
 import type { MutationResolvers, Resolvers } from './generated/resolvers';
 
+/** Longer than any key the hub makes: anything longer is no key, and is not hashed. */
+const MAX_KEY_LENGTH = 200;
 
-export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, secret: Buffer): Resolvers {
+export function providersResolvers(database: ProvidersDatabase, administration: ProviderAdministration, keys: ApiKeys, secret: Buffer): Resolvers {
   const { db } = database;
   const providerRows = db.select().from(providers).where(inJsonList(providers.id)).prepare();
   const loaders = perRequest(() => ({
@@ -35,6 +38,12 @@ export function providersResolvers(database: ProvidersDatabase, administration: 
         return { role: caller.role, provider: caller.role === 'PARTNER' ? (db.select().from(providers).where(eq(providers.id, caller.providerId)).get() ?? null) : null };
       },
       provider: (_, args) => db.select().from(providers).where(eq(providers.id, args.id)).get() ?? null,
+      keyIdentity: (_, args, context) => {
+        requireService(context, secret, ['gateway']);
+        const identity = args.key.length <= MAX_KEY_LENGTH ? keys.authenticate(args.key) : null;
+        if (identity === null || identity.role === 'PUBLIC') return null;
+        return { role: identity.role, keyId: identity.keyId, providerId: identity.role === 'PARTNER' ? identity.providerId : null };
+      },
     },
     Mutation: database.writes.writing<MutationResolvers>('the change', {
       createProvider: (_, args, context) => administration.create(callerOf(context, secret), args.input),

@@ -7,7 +7,7 @@ export { loadHubConfig } from './loadHubConfig';
 export { readForgivingSearch, readSearchThreads, readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
 export { loaderById } from './loaderById';
 export { inJsonList, jsonList } from './jsonList';
-export { callerOf, identitySecret, type IdentityContext } from './identitySecret';
+export { callerOf, identitySecret, requireService, type IdentityContext } from './identitySecret';
 export { StorageError, storageFailureOf, WriteHealth } from './writeHealth';
 export { INTERNAL_ERROR, publicError, publicFormattedError } from './publicErrors';
 export { log, readLogLevel, type LogLevel } from './observability/logger';
@@ -16,3 +16,4 @@ export { traceHeaders, traceOf, type TraceContext } from './observability/traceC
 export { stopOnSignals } from './stopOnSignals';
 export { typeScriptWorker } from './typeScriptWorker';
 export { subgraphSchema, type EntityReference } from './subgraphSchema';
+export { callService, ServiceCallError, type ServiceTarget } from './serviceCall';

@@ -15,7 +15,7 @@ export function publicError(error: GraphQLError, where: Record<string, unknown> 
   const original = error.originalError;
   if (original === undefined || (original instanceof GraphQLError && typeof original.extensions['code'] === 'string')) return error;
   if (original instanceof StorageError) {
-    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'STORAGE_UNAVAILABLE' } });
+    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'STORAGE_UNAVAILABLE', reason: original.reason } });
   }
   log.error({ ...where, path: error.path?.join('.'), err: original }, 'a resolver failed');
   return new GraphQLError(INTERNAL_ERROR, { nodes: error.nodes, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
-import { IDENTITY_HEADER } from '@campus/schema';
+import { IDENTITY_HEADER, SERVICE_HEADER } from '@campus/schema';
 import type { IdentityContext } from './identitySecret';
 import { log } from './observability/logger';
 import { traceOf, type TraceContext } from './observability/traceContext';
@@ -52,9 +52,11 @@ export async function serveSubgraph(name: string, schema: GraphQLSchema, port: n
   // The gateway's signed identity header reaches the resolvers, which check its signature themselves.
   const context = async ({ req }: { req: IncomingMessage }): Promise<SubgraphContext> => {
     const header = req.headers[IDENTITY_HEADER];
+    const service = req.headers[SERVICE_HEADER];
     const requestId = req.headers['x-request-id'];
     return {
       ...(typeof header === 'string' ? { identityHeader: header } : {}),
+      ...(typeof service === 'string' ? { serviceHeader: service } : {}),
       requestId: typeof requestId === 'string' && REQUEST_ID.test(requestId) ? requestId : null,
       trace: traceOf(req.headers.traceparent),
     };

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 instant, e.g. 2026-12-01T17:00:00.000Z. */
   DateTime: { input: string; output: string | Date; }
+  /** A harvest's snapshot as JSON, checked against the offering model on arrival. */
+  FeedSnapshotDocument: { input: unknown; output: never; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -78,6 +80,19 @@ export type Format =
   /** Online. */
   | 'ONLINE';
 
+/** What an ingest changed. */
+export type IngestCounts = {
+  __typename?: 'IngestCounts';
+  /** Offerings new to the catalogue. */
+  added: Scalars['Int']['output'];
+  /** Offerings seen again unchanged. */
+  unchanged: Scalars['Int']['output'];
+  /** Offerings whose content changed. */
+  updated: Scalars['Int']['output'];
+  /** Offerings gone from the feed and now withdrawn. */
+  withdrawn: Scalars['Int']['output'];
+};
+
 /** Languages for labels. */
 export type Lang =
   /** German. */
@@ -131,6 +146,32 @@ export type MatchKind =
   | 'TYPO'
   /** Another form of a word (German and English Snowball stems): "Kurse" for "Kurs", "courses" for "course". */
   | 'WORD_FORM';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Applies one successful harvest of one feed in one transaction: new and changed offerings written, those missing withdrawn. */
+  applyFeedSnapshot: IngestCounts;
+  /** Brings the catalogue's copy of the providers' names and kinds up to date, for search and filters. */
+  indexProviders: Scalars['Boolean']['output'];
+  /** Withdraws every offering a feed brought, as when the feed is removed; returns how many. */
+  withdrawFeedOfferings: Scalars['Int']['output'];
+};
+
+
+export type MutationApplyFeedSnapshotArgs = {
+  snapshot: Scalars['FeedSnapshotDocument']['input'];
+};
+
+
+export type MutationIndexProvidersArgs = {
+  providers: Array<ProviderSummaryInput>;
+};
+
+
+export type MutationWithdrawFeedOfferingsArgs = {
+  at: Scalars['DateTime']['input'];
+  feedId: Scalars['ID']['input'];
+};
 
 /** A circle on the map. */
 export type NearFilter = {
@@ -420,6 +461,16 @@ export type ProviderKind =
   /** A university or university of applied sciences. */
   | 'UNIVERSITY';
 
+/** What the catalogue keeps of a provider. */
+export type ProviderSummaryInput = {
+  /** The provider's id. */
+  id: Scalars['ID']['input'];
+  /** Its kind, for the filter. */
+  kind: ProviderKind;
+  /** Its name, searched as the offerings' provider. */
+  name: Scalars['String']['input'];
+};
+
 /** The entry points of the Digital Campus Hub API. */
 export type Query = {
   __typename?: 'Query';
@@ -639,14 +690,17 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Feed: ResolverTypeWrapper<EntityReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FeedSnapshotDocument: ResolverTypeWrapper<Scalars['FeedSnapshotDocument']['output']>;
   Format: Format;
+  IngestCounts: ResolverTypeWrapper<IngestCounts>;
   Lang: Lang;
   Level: Level;
   Location: ResolverTypeWrapper<Location>;
   MatchKind: MatchKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NearFilter: NearFilter;
   Occurrence: ResolverTypeWrapper<OccurrenceRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OccurrenceStatus: OccurrenceStatus;
   Offering: ResolverTypeWrapper<OfferingRow>;
   OfferingConnection: ResolverTypeWrapper<OfferingConnectionModel>;
@@ -660,6 +714,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provider: ResolverTypeWrapper<EntityReference>;
   ProviderKind: ProviderKind;
+  ProviderSummaryInput: ProviderSummaryInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionKind: SuggestionKind;
@@ -680,10 +735,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Feed: EntityReference;
   ID: Scalars['ID']['output'];
+  FeedSnapshotDocument: Scalars['FeedSnapshotDocument']['output'];
+  IngestCounts: IngestCounts;
   Location: Location;
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   NearFilter: NearFilter;
   Occurrence: OccurrenceRow;
-  Boolean: Scalars['Boolean']['output'];
   Offering: OfferingRow;
   OfferingConnection: OfferingConnectionModel;
   OfferingEdge: OfferingEdgeModel;
@@ -692,6 +750,7 @@ export type ResolversParentTypes = {
   OfferingSource: Omit<OfferingSource, 'feed'> & { feed?: Maybe<ResolversParentTypes['Feed']> };
   PageInfo: PageInfo;
   Provider: EntityReference;
+  ProviderSummaryInput: ProviderSummaryInput;
   Query: Record<PropertyKey, never>;
   Suggestion: Suggestion;
 };
@@ -723,6 +782,17 @@ export type FeedResolvers<ContextType = unknown, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export interface FeedSnapshotDocumentScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FeedSnapshotDocument'], any> {
+  name: 'FeedSnapshotDocument';
+}
+
+export type IngestCountsResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LocationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coordinatesFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -733,6 +803,12 @@ export type LocationResolvers<ContextType = unknown, ParentType extends Resolver
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stadtbezirk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyFeedSnapshot?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType, RequireFields<MutationApplyFeedSnapshotArgs, 'snapshot'>>;
+  indexProviders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationIndexProvidersArgs, 'providers'>>;
+  withdrawFeedOfferings?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationWithdrawFeedOfferingsArgs, 'at' | 'feedId'>>;
 };
 
 export type OccurrenceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Occurrence'] = ResolversParentTypes['Occurrence']> = {
@@ -837,7 +913,10 @@ export type Resolvers<ContextType = unknown> = {
   DateTime?: GraphQLScalarType;
   FacetValue?: FacetValueResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
+  FeedSnapshotDocument?: GraphQLScalarType;
+  IngestCounts?: IngestCountsResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Occurrence?: OccurrenceResolvers<ContextType>;
   Offering?: OfferingResolvers<ContextType>;
   OfferingConnection?: OfferingConnectionResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openCatalogIngest } from '@campus/catalog/ingest';
+import { openCatalogIngest, remoteCatalogIngest } from '@campus/catalog/ingest';
 import type { AddressPolicy, FetchLimits, HarvestResult } from '@campus/harvesters';
 import type { SnapshotIngest } from '@campus/schema';
 import { log, StorageError, type LogLevel } from '@campus/subgraph-runtime';
@@ -9,6 +9,8 @@ import { harvestHere, type StoredFeed } from './runHarvest';
 /** What the harvest thread is told at its start: where the catalogue is and how feeds are fetched. */
 export interface HarvestThreadData {
   dataDir: string;
+  /** The catalog service when it runs elsewhere; null: the catalogue's database in `dataDir`. */
+  catalogService: CatalogService | null;
   policy: AddressPolicy;
   demoFeedsUrl: string | null;
   fetchLimits: FetchLimits | undefined;
@@ -16,20 +18,30 @@ export interface HarvestThreadData {
   logLevel: LogLevel;
 }
 
+/** A catalog service in another process, and the hub's secret to sign the feeds service's calls with. */
+export interface CatalogService {
+  url: string;
+  timeoutMs: number;
+  secret: Buffer;
+}
+
 export type HarvestRequest = { id: number; feed: StoredFeed } | { stop: number };
 /** A harvest's result, how long its ingest took, and why the catalogue refused to store it if storage did. */
 export type HarvestReply = { id: number; result: HarvestResult; ingestMs: number | null; storageFailure: string | null };
 
 /**
- * The harvest thread: fetches, reads and hands each snapshot to the catalogue's ingest over a
- * connection of its own, so that parsing a feed and writing a thousand offerings never hold up the
- * thread that answers GraphQL. It writes only through the catalogue's ingest; the feeds subgraph
- * records the runs on its own thread.
+ * The harvest thread: fetches, reads and hands each snapshot to the catalogue's ingest (over a
+ * connection of its own in the catalogue's process, or the catalog service's internal operation),
+ * so that parsing a feed and writing a thousand offerings never hold up the thread that answers
+ * GraphQL. It writes only through the catalogue's ingest; the feeds subgraph records the runs on
+ * its own thread.
  */
 const data = workerData as HarvestThreadData;
 log.level = data.logLevel;
 const port = parentPort!;
-const catalog = openCatalogIngest(data.dataDir);
+const catalog = data.catalogService
+  ? { ...remoteCatalogIngest({ url: data.catalogService.url, timeoutMs: data.catalogService.timeoutMs, caller: 'feeds', secret: Buffer.from(data.catalogService.secret) }), close: () => undefined }
+  : openCatalogIngest(data.dataDir);
 const sources = new FeedSources(data.policy, data.demoFeedsUrl, data.fetchLimits);
 const running = new Map<number, AbortController>();
 

@@ -13,10 +13,10 @@ export class HarvestThread {
   readonly #pending = new Map<number, (result: HarvestResult) => void>();
   #nextId = 0;
 
-  /** @param catalogWrites told of what the thread's ingest could not store, for /health. */
+  /** @param catalogWrites told of what the thread's ingest could not store, for /health (null: the catalog service tells itself). */
   constructor(
     private readonly data: HarvestThreadData,
-    private readonly catalogWrites: WriteHealth,
+    private readonly catalogWrites: WriteHealth | null,
   ) {}
 
   readonly run: HarvestRunner = (feed, stop) => {
@@ -34,7 +34,7 @@ export class HarvestThread {
     const worker = typeScriptWorker(new URL('./harvestThread.ts', import.meta.url), import.meta.url, this.data);
     worker.on('message', ({ id, result, ingestMs, storageFailure }: HarvestReply) => {
       if (ingestMs !== null) metrics.databaseTime.observe({ database: 'catalog', operation: 'ingest' }, ingestMs / 1000);
-      if (storageFailure !== null) this.catalogWrites.refused(storageFailure);
+      if (storageFailure !== null) this.catalogWrites?.refused(storageFailure);
       this.#pending.get(id)?.(result);
       this.#pending.delete(id);
     });

@@ -81,6 +81,17 @@ export type Caller = {
   role: Scalars['String']['output'];
 };
 
+/** The identity an API key stands for. */
+export type KeyIdentity = {
+  __typename?: 'KeyIdentity';
+  /** The key's id. */
+  keyId: Scalars['ID']['output'];
+  /** The provider a partner key acts for; null for an admin key. */
+  providerId?: Maybe<Scalars['ID']['output']>;
+  /** ADMIN or PARTNER. */
+  role: Scalars['String']['output'];
+};
+
 /** What admins and partners do with providers and keys. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -256,6 +267,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** API keys, newest first, a page at a time: a partner's own provider's partner keys, or all for admins; none for the public. */
   apiKeysConnection: ApiKeyConnection;
+  /** Who an API key stands for; null for an unknown or revoked key. Internal to the hub: the gateway asks it of every key it is sent, wherever this service runs. Hidden from the public API; callable only with the gateway's signed service header. */
+  keyIdentity?: Maybe<KeyIdentity>;
   /** Who the caller is, by the key it sent. */
   me: Caller;
   /** One provider by its id; null when there is none. */
@@ -274,6 +287,12 @@ export type Query = {
 export type QueryApiKeysConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the Digital Campus Hub API. */
+export type QueryKeyIdentityArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -407,6 +426,7 @@ export type ResolversTypes = {
   ApiKeyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ApiKeyResult']>;
   ApiKeyRevoked: ResolverTypeWrapper<ApiKeyRevoked>;
   Caller: ResolverTypeWrapper<Omit<Caller, 'provider'> & { provider?: Maybe<ResolversTypes['Provider']> }>;
+  KeyIdentity: ResolverTypeWrapper<KeyIdentity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotAllowed: ResolverTypeWrapper<NotAllowed>;
   NotFound: ResolverTypeWrapper<NotFound>;
@@ -435,6 +455,7 @@ export type ResolversParentTypes = {
   ApiKeyResult: ResolversUnionTypes<ResolversParentTypes>['ApiKeyResult'];
   ApiKeyRevoked: ApiKeyRevoked;
   Caller: Omit<Caller, 'provider'> & { provider?: Maybe<ResolversParentTypes['Provider']> };
+  KeyIdentity: KeyIdentity;
   Mutation: Record<PropertyKey, never>;
   NotAllowed: NotAllowed;
   NotFound: NotFound;
@@ -488,6 +509,12 @@ export type ApiKeyRevokedResolvers<ContextType = unknown, ParentType extends Res
 
 export type CallerResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Caller'] = ResolversParentTypes['Caller']> = {
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KeyIdentityResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['KeyIdentity'] = ResolversParentTypes['KeyIdentity']> = {
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -549,6 +576,7 @@ export type ProviderResultResolvers<ContextType = unknown, ParentType extends Re
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   apiKeysConnection?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysConnectionArgs, 'first'>>;
+  keyIdentity?: Resolver<Maybe<ResolversTypes['KeyIdentity']>, ParentType, ContextType, RequireFields<QueryKeyIdentityArgs, 'key'>>;
   me?: Resolver<ResolversTypes['Caller'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providers?: Resolver<Array<ResolversTypes['Provider']>, ParentType, ContextType>;
@@ -563,6 +591,7 @@ export type Resolvers<ContextType = unknown> = {
   ApiKeyResult?: ApiKeyResultResolvers<ContextType>;
   ApiKeyRevoked?: ApiKeyRevokedResolvers<ContextType>;
   Caller?: CallerResolvers<ContextType>;
+  KeyIdentity?: KeyIdentityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotAllowed?: NotAllowedResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;

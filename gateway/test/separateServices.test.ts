@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCatalogSubgraph } from '@campus/catalog';
+import { remoteCatalogIngest } from '@campus/catalog/ingest';
+import { serveDemoFeeds, type DemoFeedServer } from '@campus/demo';
+import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
+import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
+import { addressPolicy } from '@campus/harvesters';
+import { SERVICE_HEADER, signService } from '@campus/schema';
+import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
+import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
+import { graphql } from './generated';
+import { startTestHub, type TestHub } from './testHub';
+
+const KEY_CACHE_SECONDS = 1;
+
+/**
+ * The catalog, providers and feeds services each with a data folder of its own (as on three
+ * machines), sharing only HUB_IDENTITY_SECRET: offerings reach the catalogue only through its
+ * internal ingest, and keys are checked by the providers service wherever the gateway runs.
+ */
+describe('services that share no data folder', () => {
+  const folders = ['catalog', 'providers', 'feeds'].map((name) => mkdtempSync(join(tmpdir(), `campus-${name}-`)));
+  const secretText = randomBytes(32).toString('base64url');
+  const secret = Buffer.from(secretText, 'base64url');
+  const servers: RunningServer[] = [];
+  const closers: (() => unknown)[] = [];
+  let demo: DemoFeedServer;
+  let feeds: FeedsSubgraph;
+  let providers: ProvidersSubgraph;
+  let catalogUrl: string;
+  let hub: TestHub;
+
+  const call = async (url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  };
+  const asKey = async (key: string, query: string) => {
+    const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+    return { status: response.status, ...((await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
+  };
+
+  beforeAll(async () => {
+    demo = await serveDemoFeeds();
+    const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
+    const [catalogDir, providersDir, feedsDir] = folders as [string, string, string];
+    const catalog = createCatalogSubgraph({ dataDir: catalogDir, providers: config.providers, secret });
+    closers.push(() => catalog.close());
+    const catalogServer = await serveSubgraph(catalog.name, catalog.schema, 0);
+    servers.push(catalogServer);
+    catalogUrl = catalogServer.url;
+    const catalogService = { url: catalogUrl, timeoutMs: 30_000 };
+    const names = remoteCatalogIngest({ ...catalogService, caller: 'providers', secret });
+    providers = createProvidersSubgraph({ dataDir: providersDir, providers: config.providers, secret, onChange: (changed) => void names.indexProviders(changed) });
+    feeds = createFeedsSubgraph({
+      dataDir: feedsDir,
+      feeds: config.feeds,
+      ingest: remoteCatalogIngest({ ...catalogService, caller: 'feeds', secret }),
+      catalogService,
+      secret,
+      addressPolicy: addressPolicy([]),
+      demoFeedsUrl: demo.url,
+    });
+    closers.push(() => feeds.close(), () => providers.close());
+    await feeds.scheduler.runDue();
+    for (const subgraph of [providers, feeds]) servers.push(await serveSubgraph(subgraph.name, subgraph.schema, 0));
+    hub = await startTestHub({
+      HUB_FEEDS_CONFIG: BUNDLED_DEMO_CONFIG,
+      HUB_CATALOG_URL: catalogUrl,
+      HUB_PROVIDERS_URL: servers[1]!.url,
+      HUB_FEEDS_URL: servers[2]!.url,
+      HUB_IDENTITY_SECRET: secretText,
+      HUB_KEY_CACHE_SECONDS: String(KEY_CACHE_SECONDS),
+    });
+  });
+
+  afterAll(async () => {
+    await hub.close();
+    for (const server of servers) await server.stop();
+    for (const close of closers) await close();
+    await demo.close();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("harvests into the catalogue through the catalog service's ingest", async () => {
+    const result = await hub.query(graphql(`query HarvestedThroughIngest { offerings { totalCount } feeds { id lastHarvest { outcome added } } }`));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.offerings.totalCount).toBeGreaterThanOrEqual(60);
+    const added = result.data!.feeds.map((feed) => feed.lastHarvest);
+    expect(added.every((run) => run?.outcome === 'SUCCESS')).toBe(true);
+    expect(added.reduce((sum, run) => sum + (run?.added ?? 0), 0)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('accepts a key made by the providers service, and refuses it within the stated seconds once revoked', async () => {
+    const { id, key } = providers.keys.create({ role: 'ADMIN', name: 'operator', providerId: null });
+    const me = await asKey(key, '{ me { role } }');
+    expect(me.status).toBe(200);
+    expect(me.data).toEqual({ me: { role: 'ADMIN' } });
+    const changed = await asKey(key, 'mutation { updateProvider(id: "htwk-leipzig", input: { name: "HTWK Leipzig (Hochschule)" }) { __typename ... on ProviderChanged { provider { name } } } }');
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data).toEqual({ updateProvider: { __typename: 'ProviderChanged', provider: { name: 'HTWK Leipzig (Hochschule)' } } });
+    // The new name reached the catalogue's own copy (its search), through its internal operation.
+    await expect.poll(async () => (await hub.query(graphql(`query SearchByNewName { offerings(search: "Hochschule", filter: { providerIds: ["htwk-leipzig"] }) { totalCount } }`))).data?.offerings.totalCount).toBeGreaterThan(0);
+
+    expect(providers.keys.revoke(id)).toBe(true);
+    const revokedAt = Date.now();
+    await expect.poll(async () => (await asKey(key, '{ me { role } }')).status, { timeout: (KEY_CACHE_SECONDS + 2) * 1000, interval: 100 }).toBe(401);
+    expect(Date.now() - revokedAt).toBeLessThanOrEqual((KEY_CACHE_SECONDS + 1) * 1000);
+  });
+
+  it('keeps the internal operations out of the public API and refuses them to anyone but the services they serve', async () => {
+    const publicCall = await hub.query('mutation { indexProviders(providers: []) }');
+    expect(publicCall.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    const lookup = 'query ($key: String!) { keyIdentity(key: $key) { role } }';
+    const providersUrl = servers[1]!.url;
+    const { key } = providers.keys.create({ role: 'ADMIN', name: 'lookup', providerId: null });
+    expect((await call(providersUrl, lookup, { key })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await call(providersUrl, lookup, { key }, { [SERVICE_HEADER]: signService('feeds', secret) })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await call(providersUrl, lookup, { key }, { [SERVICE_HEADER]: signService('gateway', randomBytes(32)) })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await call(providersUrl, lookup, { key }, { [SERVICE_HEADER]: signService('gateway', secret) })).data).toEqual({ keyIdentity: { role: 'ADMIN' } });
+
+    const ingest = 'mutation ($s: FeedSnapshotDocument!) { applyFeedSnapshot(snapshot: $s) { added withdrawn } }';
+    const wipe = { feedId: 'vhs-leipzig', providerId: 'vhs-leipzig', feedUrl: 'http://example.org/', harvestedAt: new Date().toISOString(), offerings: [] };
+    expect((await call(catalogUrl, ingest, { s: wipe })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await call(catalogUrl, ingest, { s: wipe }, { [SERVICE_HEADER]: signService('gateway', secret) })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const malformed = await call(catalogUrl, ingest, { s: { ...wipe, offerings: [{ title: 42 }] } }, { [SERVICE_HEADER]: signService('feeds', secret) });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'snapshot' });
+    expect(malformed.errors?.[0]?.message).toMatch(/^the snapshot does not fit the offering model: offerings\.0\./);
+  });
+
+  it('answers 503, not 401, while the providers service that knows the keys is away', async () => {
+    const { key } = providers.keys.create({ role: 'ADMIN', name: 'away', providerId: null });
+    const [providersServer] = servers.splice(1, 1);
+    await providersServer!.stop();
+    const response = await asKey(key, '{ me { role } }');
+    expect(response.status).toBe(503);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'providers' });
+  });
+});
