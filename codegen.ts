@@ -58,9 +58,9 @@ const config: CodegenConfig = {
       config: OPERATION_CONFIG,
     },
     // What the tests and the examples' test send to the API, typed by the same schema.
-    'gateway/test/generated/': {
+    'hub/test/generated/': {
       schema: 'schema/api.graphql',
-      documents: ['gateway/test/**/*.test.ts', 'examples/test/**/*.test.ts'],
+      documents: ['hub/test/**/*.test.ts', 'examples/test/**/*.test.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: OPERATION_CONFIG,

@@ -40,11 +40,12 @@ export default tseslint.config(
     },
   },
   { files: ['gateway/portal/**/*.js'], languageOptions: { sourceType: 'module' } },
-  boundary(['schema/src/**'], ['@campus/harvesters', '@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'schema/ imports nothing of ours and does no I/O', IO_MODULES),
+  boundary(['schema/src/**'], ['@campus/harvesters', '@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/hub', '@campus/subgraph-runtime'], 'schema/ imports nothing of ours and does no I/O', IO_MODULES),
   boundary(['harvesters/src/**'], ['@campus/catalog', '@campus/catalog/ingest', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'harvesters import only schema/'),
   boundary(['harvesters/src/parse/**', 'harvesters/src/normalise/**'], ['@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/gateway', '@campus/subgraph-runtime'], 'parsers and normalisers are pure: text in, records out', IO_MODULES),
   boundary(['subgraphs/catalog/src/**'], ['@campus/providers', '@campus/feeds', '@campus/harvesters', '@campus/gateway'], 'a subgraph never imports another subgraph'),
   boundary(['subgraphs/providers/src/**'], ['@campus/catalog', '@campus/catalog/ingest', '@campus/feeds', '@campus/harvesters', '@campus/gateway'], 'a subgraph never imports another subgraph'),
   boundary(['subgraphs/feeds/src/**'], ['@campus/catalog', '@campus/providers', '@campus/gateway'], 'feeds reaches the catalogue only through @campus/catalog/ingest'),
+  boundary(['gateway/src/**'], ['@campus/catalog', '@campus/catalog/ingest', '@campus/providers', '@campus/feeds', '@campus/harvesters', '@campus/demo', '@campus/hub'], 'the gateway reaches subgraphs over GraphQL only; the hub command wires them'),
   boundary(['subgraphs/runtime/src/**'], ['@campus/catalog', '@campus/providers', '@campus/feeds', '@campus/harvesters', '@campus/gateway'], 'the subgraph runtime knows no subgraph'),
 );

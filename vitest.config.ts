@@ -15,6 +15,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    globalSetup: [fileURLToPath(new URL('gateway/test/chromiumSetup.ts', import.meta.url))],
+    globalSetup: [fileURLToPath(new URL('hub/test/chromiumSetup.ts', import.meta.url))],
   },
 });

@@ -56,14 +56,14 @@ writeFileSync(
   configPath,
   JSON.stringify({ providers: PROVIDERS, feeds: Array.from({ length: LOAD_FEEDS }, (_, i) => ({ id: `load-${i}`, providerId: `anbieter-${i}`, url: `http://${feedHost}/load-${i}.rss`, intervalMinutes: 60 })) }),
 );
-const cli = (...args: string[]): string => execFileSync(process.execPath, ['gateway/bin/hub.js', ...args], { cwd: ROOT, env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: configPath } }).toString();
+const cli = (...args: string[]): string => execFileSync(process.execPath, ['hub/bin/hub.js', ...args], { cwd: ROOT, env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: configPath } }).toString();
 const adminKey = (JSON.parse(cli('keys', 'create', '--role', 'admin', '--name', 'load', '--json')) as { key: string }).key;
 
 const port = await freePort();
 // 32 clients do the work of thousands of visitors: each comes from an address of its own (through
 // a trusted proxy's X-Forwarded-For) and the budgets are raised to let them; the limiter still runs.
 const hub = await startProcess(
-  'gateway/src/main.ts',
+  'hub/src/main.ts',
   {
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -39,7 +39,7 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const raw = await runLoad(1, SECONDS, inProcess(dataDir));
 
   const catalogPort = await freePort();
-  const catalog = await startProcess('subgraphs/catalog/src/main.ts', { PORT: String(catalogPort), HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json') }, /catalog subgraph at/);
+  const catalog = await startProcess('hub/src/cli/main.ts', { HUB_CATALOG_PORT: String(catalogPort), HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json') }, /catalog service at/, ['start', 'catalog']);
   const direct = graphqlClient(`http://127.0.0.1:${catalogPort}/`, CLIENTS);
   const directWork = workload(7);
   const subgraph = await runLoad(CLIENTS, SECONDS, () => direct.post(PAGE('id'), directWork()));
@@ -50,7 +50,7 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const startHub = async (forgiving: 'on' | 'off'): Promise<{ port: number; hub: ChildProcess }> => {
     const port = await freePort();
     const env = { PORT: String(port), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000', HUB_SEARCH_FORGIVING: forgiving };
-    return { port, hub: await startProcess('gateway/src/main.ts', env, /Digital Campus Hub at/) };
+    return { port, hub: await startProcess('hub/src/main.ts', env, /Digital Campus Hub at/) };
   };
   const searchThroughGateway = async (port: number): Promise<LoadResult> => {
     const client = graphqlClient(`http://127.0.0.1:${port}/graphql`, CLIENTS);

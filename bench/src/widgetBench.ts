@@ -1,4 +1,4 @@
-import { launchChromium } from '@campus/gateway/test/browser';
+import { launchChromium } from '@campus/hub/test/browser';
 
 export interface WidgetBenchReport {
   searches: number;

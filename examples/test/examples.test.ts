@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { graphql, startTestHub, type TestHub } from '@campus/gateway/test/hub';
+import { graphql, startTestHub, type TestHub } from '@campus/hub/test/hub';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);

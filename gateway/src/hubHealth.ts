@@ -1,5 +1,11 @@
-import type { SchedulerStatus } from '@campus/harvesters';
 import type { WriteHealth } from '@campus/subgraph-runtime';
+
+/** What /health reads of a harvest scheduler running in the gateway's process. */
+export interface SchedulerStatus {
+  ticking: boolean;
+  lastTickAt: string | null;
+  harvesting: number;
+}
 
 /** One part of the hub as /health reports it. */
 export interface PartHealth {

@@ -1,3 +1,5 @@
-export { startHub, type RunningHub } from './startHub';
-export { readHubSettings, type HubSettings } from './hubSettings';
-export { composeSupergraph } from './composeSupergraph';
+export { startGateway, type GatewayOptions, type GatewaySettings, type LocalSubgraph, type RunningGateway } from './startGateway';
+export { remoteKeyVerifier, type KeyVerifier } from './keys/keyVerification';
+export { composeSupergraph, type SubgraphDefinition } from './composeSupergraph';
+export type { EdgeLimits } from './edge/httpEdge';
+export type { SubgraphTimeouts } from './subgraphSources';

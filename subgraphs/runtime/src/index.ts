@@ -4,13 +4,12 @@ export { badInput, connectionOf, decodeCursor, decodeTextCursor, encodeCursor, p
 export { serveSubgraph, type RunningServer } from './serveSubgraph';
 export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
-export { readForgivingSearch, readSearchThreads, readStandaloneSettings, type StandaloneSettings } from './standaloneSettings';
 export { loaderById } from './loaderById';
 export { inJsonList, jsonList } from './jsonList';
 export { callerOf, identitySecret, requireService, type IdentityContext } from './identitySecret';
 export { StorageError, storageFailureOf, WriteHealth } from './writeHealth';
 export { INTERNAL_ERROR, publicError, publicFormattedError } from './publicErrors';
-export { log, readLogLevel, type LogLevel } from './observability/logger';
+export { log, LOG_LEVELS, type LogLevel } from './observability/logger';
 export { metrics, operationLabel, registry, timed } from './observability/metrics';
 export { traceHeaders, traceOf, type TraceContext } from './observability/traceContext';
 export { stopOnSignals } from './stopOnSignals';

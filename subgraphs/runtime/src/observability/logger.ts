@@ -16,10 +16,3 @@ export const log: Logger = pino({
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** HUB_LOG_LEVEL, read alike by every process; a wrong one names the variable. */
-export function readLogLevel(value: string | undefined): LogLevel {
-  if (value === undefined || value === '') return 'info';
-  const level = LOG_LEVELS.find((l) => l === value.toLowerCase());
-  if (!level) throw new Error(`HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
-  return level;
-}

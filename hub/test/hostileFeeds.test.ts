@@ -7,7 +7,7 @@ import { createGzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HarvestResult } from '@campus/harvesters';
-import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
+import { BUNDLED_DEMO_CONFIG } from '../src/settings';
 import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 

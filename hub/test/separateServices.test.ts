@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,9 @@ import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/provide
 import { addressPolicy } from '@campus/harvesters';
 import { SERVICE_HEADER, signService } from '@campus/schema';
 import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
-import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
+import { BUNDLED_DEMO_CONFIG } from '../src/settings';
 import { graphql } from './generated';
+import { REPO, startCommand, startPart, type HubProcess } from './processes';
 import { startTestHub, type TestHub } from './testHub';
 
 const KEY_CACHE_SECONDS = 1;
@@ -138,5 +140,47 @@ describe('services that share no data folder', () => {
     const response = await asKey(key, '{ me { role } }');
     expect(response.status).toBe(503);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'providers' });
+  });
+});
+
+describe('the parts as processes of their own (hub start <part>)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'campus-processes-'));
+  const folder = (name: string) => join(root, name);
+  const secret = randomBytes(32).toString('base64url');
+  const started: HubProcess[] = [];
+  const base = { HUB_IDENTITY_SECRET: secret, HUB_LOG_LEVEL: 'warn', HUB_FEEDS_CONFIG: BUNDLED_DEMO_CONFIG };
+
+  afterAll(async () => {
+    for (const part of started) part.killAll();
+    await Promise.all(started.map((part) => part.exited));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serve what npm start serves: harvested by the scheduler through the catalog service, keys checked by the providers service', async () => {
+    const catalog = await startPart('catalog', { ...base, HUB_DATA_DIR: folder('catalog'), HUB_CATALOG_PORT: '0' });
+    started.push(catalog);
+    const catalogUrl = `${catalog.url}/`;
+    const [providers, feeds] = await Promise.all([
+      startPart('providers', { ...base, HUB_DATA_DIR: folder('providers'), HUB_PROVIDERS_PORT: '0', HUB_CATALOG_URL: catalogUrl }),
+      startPart('feeds', { ...base, HUB_DATA_DIR: folder('feeds'), HUB_FEEDS_PORT: '0', HUB_CATALOG_URL: catalogUrl }),
+    ]);
+    started.push(providers!, feeds!);
+    const scheduler = await startCommand([process.execPath, '--import', 'tsx', 'hub/src/cli/main.ts', 'start', 'scheduler'], { ...base, HUB_DATA_DIR: folder('feeds'), HUB_CATALOG_URL: catalogUrl }, /scheduler harvesting/);
+    started.push(scheduler);
+    const gateway = await startPart('gateway', { ...base, HUB_DATA_DIR: folder('gateway'), PORT: '0', HOST: '127.0.0.1', HUB_CATALOG_URL: catalogUrl, HUB_PROVIDERS_URL: `${providers!.url}/`, HUB_FEEDS_URL: `${feeds!.url}/` });
+    started.push(gateway);
+    const api = `${gateway.url}/graphql`;
+    const ask = async (query: string, key?: string) => {
+      const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query }) });
+      return { status: response.status, ...((await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] }) };
+    };
+    await expect.poll(async () => ((await ask('{ offerings { totalCount } }')).data?.['offerings'] as { totalCount: number } | undefined)?.totalCount, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(60);
+
+    const created = execFileSync(process.execPath, ['hub/bin/hub.js', 'keys', 'create', '--role', 'admin', '--name', 'operator', '--json'], { cwd: REPO, env: { ...process.env, ...base, HUB_DATA_DIR: folder('providers') } });
+    const { key } = JSON.parse(created.toString()) as { key: string };
+    expect(await ask('{ me { role } }', key)).toMatchObject({ status: 200, data: { me: { role: 'ADMIN' } } });
+    const feedsAsAdmin = await ask('{ feeds { id lastHarvest { outcome } } }', key);
+    expect((feedsAsAdmin.data?.['feeds'] as { lastHarvest: { outcome: string } | null }[]).map((feed) => feed.lastHarvest?.outcome)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
+    expect(await ask('{ me { role } }', 'dch_not-a-key')).toMatchObject({ status: 401 });
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import persisted from '../src/generated/operations/persisted-documents.json' with { type: 'json' };
+import persisted from '@campus/gateway/operations/persisted-documents.json' with { type: 'json' };
 import { startTestHub, type TestHub } from './testHub';
 
 /** The widget's registered search, as its script sends it: by hash, in a GET. */

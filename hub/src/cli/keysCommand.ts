@@ -1,6 +1,6 @@
 import { createProvidersSubgraph, KeyError, type ProvidersSubgraph } from '@campus/providers';
 import { loadHubConfig } from '@campus/subgraph-runtime';
-import type { HubSettings } from '../hubSettings';
+import type { HubSettings } from '../settings';
 
 export interface CreateKeyOptions {
   role: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { readHubSettings } from '../src/hubSettings';
+import { readHubSettings } from '../src/settings';
 import { startHub, type RunningHub } from '../src/startHub';
 
 export interface TestHub extends RunningHub {

@@ -8,7 +8,7 @@ import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph } from '@campus/providers';
 import { addressPolicy } from '@campus/harvesters';
 import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
-import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
+import { BUNDLED_DEMO_CONFIG } from '../src/settings';
 import { graphql } from './generated';
 import { startTestHub, type TestHub } from './testHub';
 

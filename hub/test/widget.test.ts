@@ -72,7 +72,7 @@ describe('the catalogue widget in a real browser', () => {
   });
 
   it('is one small script with its registered operations: under 40 KB gzipped on the wire', async () => {
-    const source = readFileSync(new URL('../widget/campus-catalogue.js', import.meta.url));
+    const source = readFileSync(new URL('../../gateway/widget/campus-catalogue.js', import.meta.url));
     const wire = await new Promise<{ type: string; encoding: string; body: Buffer }>((resolve, reject) => {
       get(`${hub.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
         const chunks: Buffer[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_SDL } from '@campus/catalog';
 import { apiSchemaChanges, unrecordedBreakingChanges } from '../src/apiSchemaChanges';
-import { composeSupergraph } from '../src/composeSupergraph';
+import { composeSupergraph } from '@campus/gateway';
 import { API_SCHEMA_FILE, CHANGELOG_FILE, STANDALONE_SUBGRAPHS, SUPERGRAPH_FILE } from '../src/standaloneSupergraph';
 
 describe('supergraph composition', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError } from 'commander';
 import { withAllowances } from '@campus/harvesters';
 import { FEED_FORMATS } from '@campus/schema';
-import { readHubSettings } from '../hubSettings';
+import { serve } from '../serve';
+import { PARTS, readHubSettings, settingsTable, type Part } from '../settings';
 import { harvestNow } from './harvestCommand';
 import { createKey, listKeys, revokeKey, rotateKey } from './keysCommand';
 import { parseFormat, printReport, validateSource } from './validateCommand';
@@ -14,13 +15,31 @@ const USAGE_ERROR = 2;
 
 function hubProgram(): Command {
   const program = new Command('hub')
-    .description('Digital Campus Hub: check feeds, harvest now and manage API keys against the hub\'s data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).')
+    .description('Digital Campus Hub: run the hub or one of its parts, check feeds, harvest now and manage API keys against the hub\'s data folder (HUB_DATA_DIR, HUB_FEEDS_CONFIG).')
     .version(version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'print this help and exit')
     .helpCommand('help [command]', 'print the help of a command')
     .showHelpAfterError('(add --help for how to use it)')
     .showSuggestionAfterError()
     .exitOverride();
+
+  program
+    .command('start')
+    .description(`Run the whole hub in this process (as npm start does), or one part of it as a process of its own: ${PARTS.join(', ')}.`)
+    .addArgument(new Argument('[part]', 'the part to run; everything if left out').choices(PARTS))
+    .action(async (part: Part | undefined) => {
+      await serve(part ?? null, process.env);
+    });
+
+  program
+    .command('settings')
+    .description('Print every setting (environment variable) with its default, the parts that read it and what it means.')
+    .option('--json', 'print JSON', false)
+    .action((options: { json: boolean }) => {
+      const table = settingsTable();
+      if (options.json) return console.log(JSON.stringify(table, null, 2));
+      for (const row of table) console.log(`${row.name}=${row.shown}\t(${row.parts})\n    ${row.meaning}`);
+    });
 
   program
     .command('validate')

@@ -24,12 +24,22 @@ export interface HubProcess {
  * signal reaches the hub itself), optionally inside `wrap` (a command that ends by running the
  * rest, such as `unshare … sh -c '…; exec "$@"'`), and waits until it prints its address.
  */
-export function startProcess(entry: string, env: Record<string, string>, wrap: string[] = []): Promise<HubProcess> {
-  return startCommand([...wrap, process.execPath, '--import', 'tsx', entry], env);
+export function startProcess(entry: string, env: Record<string, string>, wrap: string[] = [], args: string[] = []): Promise<HubProcess> {
+  return startCommand([...wrap, process.execPath, '--import', 'tsx', entry, ...args], env);
 }
 
-/** Starts any command in the repository (`npm start`, say) and waits until it prints its address. */
-export function startCommand(command: string[], env: Record<string, string>): Promise<HubProcess> {
+/** Starts one part of the hub as a process of its own (`hub start <part>`) and waits until it prints its address. */
+export function startPart(part: 'gateway' | 'catalog' | 'providers' | 'feeds', env: Record<string, string>): Promise<HubProcess> {
+  return startProcess('hub/src/cli/main.ts', env, [], ['start', part]);
+}
+
+const ADDRESS = / at (http:\/\/127\.0\.0\.1:\d+)/;
+
+/**
+ * Starts any command in the repository (`npm start`, say) and waits until it prints its address
+ * (or a line that `ready` matches, for a part that serves nothing: its url is then '').
+ */
+export function startCommand(command: string[], env: Record<string, string>, ready: RegExp = ADDRESS): Promise<HubProcess> {
   const entry = command.join(' ');
   // A group of its own, so that a test can end everything it started (npm's children too).
   // NODE_ENV as an operator has it, not vitest's "test", under which libraries behave otherwise (Apollo's signal handling).
@@ -37,13 +47,13 @@ export function startCommand(command: string[], env: Record<string, string>): Pr
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} printed no address within 60 s:\n${lines.join('\n')}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${entry} printed no address (or what it prints when ready) within 60 s:\n${lines.join('\n')}`)), 60_000);
     const read = (chunk: Buffer): void => {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
         lines.push(line);
-        const url = line.match(/ at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-        if (url) {
+        if (ready.test(line)) {
+          const url = line.match(ADDRESS)?.[1] ?? '';
           clearTimeout(timer);
           resolve({
             child,

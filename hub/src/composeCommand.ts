@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { apiSchemaChanges, unrecordedBreakingChanges } from './apiSchemaChanges';
-import { composeSupergraph } from './composeSupergraph';
+import { composeSupergraph } from '@campus/gateway';
 import { API_SCHEMA_FILE, CHANGELOG_FILE, STANDALONE_SUBGRAPHS, SUPERGRAPH_FILE } from './standaloneSupergraph';
 
 /**

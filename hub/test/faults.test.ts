@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { BUNDLED_DEMO_CONFIG } from '../src/hubSettings';
-import { REPO, startCommand, startProcess, type HubProcess } from './processes';
+import { BUNDLED_DEMO_CONFIG } from '../src/settings';
+import { REPO, startCommand, startPart, startProcess, type HubProcess } from './processes';
 import { startTestHub } from './testHub';
 
-const HUB = 'gateway/src/main.ts';
+const HUB = 'hub/src/main.ts';
 
 async function sendQuery(url: string, query: string, options: { key?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -41,20 +41,23 @@ function listen(server: Server): Promise<string> {
 
 describe('a subgraph that stops answering', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'campus-stalled-'));
+  let catalog: HubProcess;
   let providers: HubProcess;
 
   beforeAll(async () => {
-    providers = await startProcess('subgraphs/providers/src/main.ts', { PORT: '0', HUB_DATA_DIR: dataDir, HUB_LOG_LEVEL: 'error' });
+    catalog = await startPart('catalog', { HUB_CATALOG_PORT: '0', HUB_DATA_DIR: dataDir, HUB_LOG_LEVEL: 'error' });
+    providers = await startPart('providers', { HUB_PROVIDERS_PORT: '0', HUB_CATALOG_URL: `${catalog.url}/`, HUB_DATA_DIR: dataDir, HUB_LOG_LEVEL: 'error' });
   });
   afterAll(async () => {
     providers.kill('SIGCONT');
     providers.killAll();
-    await providers.exited;
+    catalog.killAll();
+    await Promise.all([providers.exited, catalog.exited]);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('costs its own fields only, within the deadline, in plain words; the hub recovers when it answers again', async () => {
-    const hub = await startTestHub({ HUB_DATA_DIR: dataDir, HUB_PROVIDERS_URL: `${providers.url}/`, HUB_SUBGRAPH_TIMEOUT_MS: '1500' });
+    const hub = await startTestHub({ HUB_DATA_DIR: dataDir, HUB_CATALOG_URL: `${catalog.url}/`, HUB_PROVIDERS_URL: `${providers.url}/`, HUB_SUBGRAPH_TIMEOUT_MS: '1500' });
     try {
       const QUERY = '{ offerings(first: 5) { totalCount edges { node { title provider { name } } } } }';
       type Page = { offerings: { totalCount: number; edges: { node: { title: string; provider: { name: string } | null } }[] } };
@@ -100,7 +103,7 @@ describe('a full disk', () => {
     partner = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(items));
     feedUrl = `${await listen(partner)}/feed.rss`;
     const config = configWith(mountPoint, feedUrl);
-    const inside = `mount -t tmpfs -o size=48m tmpfs "$0" && "$1" gateway/bin/hub.js keys create --role admin --name test --json > "$0/key.json" && exec "$@"`;
+    const inside = `mount -t tmpfs -o size=48m tmpfs "$0" && "$1" hub/bin/hub.js keys create --role admin --name test --json > "$0/key.json" && exec "$@"`;
     hub = await startProcess(HUB, { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: mountPoint, HUB_FEEDS_CONFIG: config, HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host, HUB_LOG_LEVEL: 'warn' }, [
       'unshare', '--user', '--map-root-user', '--mount', 'sh', '-c', inside, mountPoint,
     ]);
@@ -166,7 +169,7 @@ describe('SIGTERM', () => {
     });
     slowUrl = await listen(slow);
     const config = configWith(dataDir, `${slowUrl}/scheduled.rss`);
-    const created = execFileSync(process.execPath, ['gateway/bin/hub.js', 'keys', 'create', '--role', 'admin', '--name', 'test', '--json'], { cwd: REPO, env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: config } });
+    const created = execFileSync(process.execPath, ['hub/bin/hub.js', 'keys', 'create', '--role', 'admin', '--name', 'test', '--json'], { cwd: REPO, env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: config } });
     const key = (JSON.parse(created.toString()) as { key: string }).key;
     const hub = await startProcess(HUB, { PORT: '0', HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: config, HUB_ALLOW_PRIVATE_HOSTS: new URL(slowUrl).host, HUB_SUBGRAPHS: 'http', HUB_LOG_LEVEL: 'info' });
     onTestFinished(() => hub.killAll());
@@ -218,16 +221,22 @@ describe('npm start', () => {
 });
 
 describe('each subgraph on its own', () => {
-  it.each(['catalog', 'providers', 'feeds'])('the %s subgraph stops on SIGTERM', async (name) => {
-    const dataDir = mkdtempSync(join(tmpdir(), `campus-${name}-alone-`));
+  it('each part started with `hub start <part>` answers and stops on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'campus-parts-alone-'));
     onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-    const subgraph = await startProcess(`subgraphs/${name}/src/main.ts`, { PORT: '0', HUB_DATA_DIR: dataDir, HUB_SCHEDULER: 'off', HUB_LOG_LEVEL: 'info' });
-    onTestFinished(() => subgraph.killAll());
-    const ask = () => fetch(`${subgraph.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
-    expect((await ask()).status).toBe(200);
-    subgraph.kill('SIGTERM');
-    expect(await subgraph.exited).toBe(0);
-    expect(subgraph.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
-    await expect(ask()).rejects.toThrow();
+    const env = { HUB_DATA_DIR: dataDir, HUB_LOG_LEVEL: 'info' };
+    const catalog = await startPart('catalog', { ...env, HUB_CATALOG_PORT: '0' });
+    onTestFinished(() => catalog.killAll());
+    // The providers and feeds services reach the catalogue only through its service.
+    const others = await Promise.all((['providers', 'feeds'] as const).map((name) => startPart(name, { ...env, [`HUB_${name.toUpperCase()}_PORT`]: '0', HUB_CATALOG_URL: `${catalog.url}/` })));
+    for (const part of others) onTestFinished(() => part.killAll());
+    for (const part of [...others, catalog]) {
+      const ask = () => fetch(`${part.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      expect((await ask()).status).toBe(200);
+      part.kill('SIGTERM');
+      expect(await part.exited).toBe(0);
+      expect(part.lines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+      await expect(ask()).rejects.toThrow();
+    }
   });
 });

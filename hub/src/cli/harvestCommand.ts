@@ -1,6 +1,6 @@
 import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph } from '@campus/feeds';
-import type { HubSettings } from '../hubSettings';
+import type { HubSettings } from '../settings';
 import { openOperatorConfig } from '../operatorConfig';
 
 /**

@@ -1,0 +1,53 @@
+import { createCatalogSubgraph, type CatalogSubgraph } from '@campus/catalog';
+import { remoteCatalogIngest } from '@campus/catalog/ingest';
+import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
+import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
+import type { HubConfig, ServiceName, SnapshotIngest } from '@campus/schema';
+import { log } from '@campus/subgraph-runtime';
+import type { HubSettings } from './settings';
+
+/**
+ * How each part is made from the settings, the same whether it runs beside the others in one
+ * process or alone: the composition root's one place for wiring a part to the others.
+ */
+
+/** The catalogue's ingest as `caller` reaches it: the catalogue's own in this process, or the catalog service's internal operations. */
+export function catalogIngestFor(settings: HubSettings, secret: Buffer, caller: ServiceName, local: CatalogSubgraph | null): SnapshotIngest {
+  if (local) return local.ingest;
+  const url = settings.remoteSubgraphs.catalog;
+  if (!url) throw new Error(`the ${caller} service needs the catalog service: set HUB_CATALOG_URL to where \`hub start catalog\` listens`);
+  return remoteCatalogIngest({ url, timeoutMs: settings.subgraphTimeouts.mutationMs, caller, secret });
+}
+
+export function openCatalog(settings: HubSettings, config: HubConfig, secret: Buffer): CatalogSubgraph {
+  return createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch, secret });
+}
+
+export function openProviders(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest): ProvidersSubgraph {
+  return createProvidersSubgraph({
+    dataDir: settings.dataDir,
+    providers: config.providers,
+    secret,
+    // A provider added or renamed through the API reaches the catalogue's search at once.
+    onChange: (changed) =>
+      void Promise.resolve(catalogue.indexProviders(changed)).catch((error: unknown) =>
+        log.error({ part: 'providers', err: error }, "the catalogue could not take the providers' new names; they reach its search with the next change"),
+      ),
+  });
+}
+
+export function openFeeds(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest, demoFeedsUrl: string | null): FeedsSubgraph {
+  const remoteCatalog = settings.remoteSubgraphs.catalog;
+  return createFeedsSubgraph({
+    dataDir: settings.dataDir,
+    feeds: config.feeds,
+    ingest: catalogue,
+    catalogService: remoteCatalog ? { url: remoteCatalog, timeoutMs: settings.subgraphTimeouts.mutationMs } : null,
+    secret,
+    addressPolicy: settings.addressPolicy,
+    demoFeedsUrl,
+    fetchLimits: settings.fetchLimits,
+    maxFeedsPerProvider: settings.maxFeedsPerProvider,
+    logLevel: settings.logLevel,
+  });
+}
