@@ -37,7 +37,7 @@ const ADDRESS = / at (http:\/\/127\.0\.0\.1:\d+)/;
 
 /**
  * Starts any command in the repository (`npm start`, say) and waits until it prints its address
- * (or a line that `ready` matches, for a part that serves nothing: its url is then '').
+ * (or a line that `ready` matches: its first group is the address, or none for a part that serves nothing).
  */
 export function startCommand(command: string[], env: Record<string, string>, ready: RegExp = ADDRESS): Promise<HubProcess> {
   const entry = command.join(' ');
@@ -52,8 +52,9 @@ export function startCommand(command: string[], env: Record<string, string>, rea
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
         lines.push(line);
-        if (ready.test(line)) {
-          const url = line.match(ADDRESS)?.[1] ?? '';
+        const readyLine = ready.exec(line);
+        if (readyLine) {
+          const url = readyLine[1] ?? line.match(ADDRESS)?.[1] ?? '';
           clearTimeout(timer);
           resolve({
             child,

@@ -4,17 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogSubgraph } from '@campus/catalog';
-import { remoteCatalogIngest } from '@campus/catalog/ingest';
-import { serveDemoFeeds, type DemoFeedServer } from '@campus/demo';
-import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
-import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
-import { addressPolicy } from '@campus/harvesters';
+import type { ProvidersSubgraph } from '@campus/providers';
 import { SERVICE_HEADER, signService } from '@campus/schema';
-import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
 import { BUNDLED_DEMO_CONFIG } from '../src/settings';
 import { graphql } from './generated';
 import { REPO, startCommand, startPart, type HubProcess } from './processes';
+import { startServices, type Services } from './services';
 import { startTestHub, type TestHub } from './testHub';
 
 const KEY_CACHE_SECONDS = 1;
@@ -25,13 +20,8 @@ const KEY_CACHE_SECONDS = 1;
  * internal ingest, and keys are checked by the providers service wherever the gateway runs.
  */
 describe('services that share no data folder', () => {
-  const folders = ['catalog', 'providers', 'feeds'].map((name) => mkdtempSync(join(tmpdir(), `campus-${name}-`)));
-  const secretText = randomBytes(32).toString('base64url');
-  const secret = Buffer.from(secretText, 'base64url');
-  const servers: RunningServer[] = [];
-  const closers: (() => unknown)[] = [];
-  let demo: DemoFeedServer;
-  let feeds: FeedsSubgraph;
+  let services: Services;
+  let secret: Buffer;
   let providers: ProvidersSubgraph;
   let catalogUrl: string;
   let hub: TestHub;
@@ -46,45 +36,15 @@ describe('services that share no data folder', () => {
   };
 
   beforeAll(async () => {
-    demo = await serveDemoFeeds();
-    const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
-    const [catalogDir, providersDir, feedsDir] = folders as [string, string, string];
-    const catalog = createCatalogSubgraph({ dataDir: catalogDir, providers: config.providers, secret });
-    closers.push(() => catalog.close());
-    const catalogServer = await serveSubgraph(catalog.name, catalog.schema, 0);
-    servers.push(catalogServer);
-    catalogUrl = catalogServer.url;
-    const catalogService = { url: catalogUrl, timeoutMs: 30_000 };
-    const names = remoteCatalogIngest({ ...catalogService, caller: 'providers', secret });
-    providers = createProvidersSubgraph({ dataDir: providersDir, providers: config.providers, secret, onChange: (changed) => void names.indexProviders(changed) });
-    feeds = createFeedsSubgraph({
-      dataDir: feedsDir,
-      feeds: config.feeds,
-      ingest: remoteCatalogIngest({ ...catalogService, caller: 'feeds', secret }),
-      catalogService,
-      secret,
-      addressPolicy: addressPolicy([]),
-      demoFeedsUrl: demo.url,
-    });
-    closers.push(() => feeds.close(), () => providers.close());
-    await feeds.scheduler.runDue();
-    for (const subgraph of [providers, feeds]) servers.push(await serveSubgraph(subgraph.name, subgraph.schema, 0));
-    hub = await startTestHub({
-      HUB_FEEDS_CONFIG: BUNDLED_DEMO_CONFIG,
-      HUB_CATALOG_URL: catalogUrl,
-      HUB_PROVIDERS_URL: servers[1]!.url,
-      HUB_FEEDS_URL: servers[2]!.url,
-      HUB_IDENTITY_SECRET: secretText,
-      HUB_KEY_CACHE_SECONDS: String(KEY_CACHE_SECONDS),
-    });
+    services = await startServices();
+    ({ secret, providers } = services);
+    catalogUrl = services.urls.catalog;
+    hub = await startTestHub(services.gatewayEnv({ HUB_KEY_CACHE_SECONDS: String(KEY_CACHE_SECONDS) }));
   });
 
   afterAll(async () => {
     await hub.close();
-    for (const server of servers) await server.stop();
-    for (const close of closers) await close();
-    await demo.close();
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    await services.stop();
   });
 
   it("harvests into the catalogue through the catalog service's ingest", async () => {
@@ -117,7 +77,7 @@ describe('services that share no data folder', () => {
     const publicCall = await hub.query('mutation { indexProviders(providers: []) }');
     expect(publicCall.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     const lookup = 'query ($key: String!) { keyIdentity(key: $key) { role } }';
-    const providersUrl = servers[1]!.url;
+    const providersUrl = services.urls.providers;
     const { key } = providers.keys.create({ role: 'ADMIN', name: 'lookup', providerId: null });
     expect((await call(providersUrl, lookup, { key })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await call(providersUrl, lookup, { key }, { [SERVICE_HEADER]: signService('feeds', secret) })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -135,8 +95,7 @@ describe('services that share no data folder', () => {
 
   it('answers 503, not 401, while the providers service that knows the keys is away', async () => {
     const { key } = providers.keys.create({ role: 'ADMIN', name: 'away', providerId: null });
-    const [providersServer] = servers.splice(1, 1);
-    await providersServer!.stop();
+    await services.stopProviders();
     const response = await asKey(key, '{ me { role } }');
     expect(response.status).toBe(503);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'providers' });
