@@ -21,7 +21,10 @@ if (only === undefined || only === 'search') {
   console.log(`  gateway / subgraph throughput: ${(search.gateway.perSecond / search.subgraph.perSecond).toFixed(2)} (target: at least 0.5); gateway p99 ${search.gateway.p99.toFixed(1)} ms (target: under 50 ms)`);
   console.log(line('(d) as (c), forms, synonyms, translations and typos off (HUB_SEARCH_FORGIVING=off)', search.gatewayStrict));
   console.log(`  gateway p99 forgiving / strict: ${(search.gateway.p99 / search.gatewayStrict.p99).toFixed(2)} (target: at most 1.2)`);
-  console.log(line('(e) suggest through the gateway, 16 clients, prefixes as typed', search.suggest));
+  console.log(line('(e) as (c), each part a process of its own (hub start catalog|providers|feeds|gateway)', search.separate.ownGateway));
+  console.log(line('(f) as (e), Hive Gateway in front of the same subgraphs instead of hub start gateway', search.separate.hiveGateway));
+  console.log(`  Hive Gateway / hub gateway throughput: ${(search.separate.hiveGateway.perSecond / search.separate.ownGateway.perSecond).toFixed(2)} (target: at least 0.5)`);
+  console.log(line('(g) suggest through the gateway, 16 clients, prefixes as typed', search.suggest));
   console.log(`  suggest p99 ${search.suggest.p99.toFixed(1)} ms (target: under 20 ms)`);
   console.log(`  ${search.icalExport.name}: ${search.icalExport.medianMs.toFixed(0)} ms, median of 5 (target: under 200 ms)`);
   console.log(`  widget in Chromium, last keystroke to first results (150 ms debounce included), ${search.widget.searches} words: median ${search.widget.medianMs.toFixed(0)} ms, p90 ${search.widget.p90Ms.toFixed(0)} ms (target: under 300 ms)`);

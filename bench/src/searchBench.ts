@@ -27,6 +27,8 @@ export interface SearchBenchReport {
   gateway: LoadResult;
   /** The same workload with word forms, synonyms, translations and typos off (HUB_SEARCH_FORGIVING=off). */
   gatewayStrict: LoadResult;
+  /** The parts as processes of their own (hub start catalog|providers|feeds): the workload through `hub start gateway` and through Hive Gateway over them. */
+  separate: { ownGateway: LoadResult; hiveGateway: LoadResult };
   /** `suggest` through the gateway, 16 clients, prefixes of the catalogue's words as typed. */
   suggest: LoadResult;
   icalExport: BenchReport;
@@ -59,6 +61,8 @@ export async function searchBench(): Promise<SearchBenchReport> {
     await client.close();
     return result;
   };
+  const separate = await separateServices(dataDir, searchThroughGateway);
+
   const strict = await startHub('off');
   const gatewayStrict = await searchThroughGateway(strict.port);
   await stopProcess(strict.hub);
@@ -76,5 +80,37 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const words = workload(11);
   const widget = await widgetBench(`http://127.0.0.1:${gatewayPort}`, Array.from({ length: 21 }, () => words().search));
   await stopProcess(hub);
-  return { seeded, raw, subgraph, gateway, gatewayStrict, suggest, icalExport, widget };
+  return { seeded, raw, subgraph, gateway, gatewayStrict, separate, suggest, icalExport, widget };
+}
+
+/**
+ * The same workload with each part a process of its own over the benchmark's data folder: through
+ * the hub's own gateway, then through Hive Gateway (with the hub's configuration) over the same
+ * running subgraphs, one after the other so that each has the machine to itself.
+ */
+async function separateServices(dataDir: string, searchThroughGateway: (port: number) => Promise<LoadResult>): Promise<SearchBenchReport['separate']> {
+  const base = { HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_LOG_LEVEL: 'warn' };
+  const ports = { catalog: await freePort(), providers: await freePort(), feeds: await freePort() };
+  const urls = Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, `http://127.0.0.1:${port}/`])) as Record<keyof typeof ports, string>;
+  const part = (name: keyof typeof ports, env: Record<string, string> = {}) =>
+    startProcess('hub/src/cli/main.ts', { ...base, [`HUB_${name.toUpperCase()}_PORT`]: String(ports[name]), HUB_CATALOG_URL: urls.catalog, ...env }, new RegExp(`${name} service at`), ['start', name]);
+  const catalog = await part('catalog');
+  const others = await Promise.all([part('providers'), part('feeds')]);
+  const gatewayEnv = { ...base, HUB_CATALOG_URL: urls.catalog, HUB_PROVIDERS_URL: urls.providers, HUB_FEEDS_URL: urls.feeds, HOST: '127.0.0.1', HUB_RATE_LIMIT_PER_ADDRESS: '10000000' };
+  const ownPort = await freePort();
+  const own = await startProcess('hub/src/cli/main.ts', { ...gatewayEnv, PORT: String(ownPort) }, /gateway service at/, ['start', 'gateway']);
+  const ownGateway = await searchThroughGateway(ownPort);
+  await stopProcess(own);
+  const hivePort = await freePort();
+  // Hive Gateway runs as `npx hive-gateway` would; it serves the supergraph the hub's gateway wrote.
+  const hive = await startProcess(
+    'node_modules/@graphql-hive/gateway/dist/bin.js',
+    gatewayEnv,
+    /Listening on/,
+    ['supergraph', join(dataDir, 'supergraph.graphql'), '-c', 'hub/hive/gateway.config.ts', '-p', String(hivePort), '-h', '127.0.0.1'],
+  );
+  const hiveGateway = await searchThroughGateway(hivePort);
+  await stopProcess(hive);
+  for (const child of [...others, catalog]) await stopProcess(child);
+  return { ownGateway, hiveGateway };
 }
