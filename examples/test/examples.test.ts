@@ -21,7 +21,7 @@ type Answer = { data: { offerings: { totalCount: number; edges: { node: Record<s
 
 beforeAll(async () => {
   hub = await startTestHub();
-  partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'examples' }).key;
+  partnerKey = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'examples' })).key;
 });
 afterAll(() => hub.close());
 

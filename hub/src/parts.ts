@@ -23,7 +23,7 @@ export function openCatalog(settings: HubSettings, config: HubConfig, secret: Bu
   return createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch, secret });
 }
 
-export function openProviders(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest): ProvidersSubgraph {
+export function openProviders(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest): Promise<ProvidersSubgraph> {
   return createProvidersSubgraph({
     dataDir: settings.dataDir,
     providers: config.providers,

@@ -63,7 +63,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     queryCounters.catalog = created.queries;
   }
   if (!remoteSubgraphs.providers) {
-    const created = openProviders(settings, config, secret, catalogIngestFor(settings, secret, 'providers', catalog));
+    const created = await openProviders(settings, config, secret, catalogIngestFor(settings, secret, 'providers', catalog));
     providers = created;
     stops.push(() => created.close());
     local.push(created);

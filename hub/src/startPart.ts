@@ -39,14 +39,14 @@ export async function startPart(part: Part, settings: HubSettings): Promise<Runn
     }
     case 'providers': {
       const operator = await openOperatorConfig(settings, { demoFeeds: false });
-      const providers = openProviders(settings, operator.config, secret, catalogIngestFor(settings, secret, 'providers', null));
+      const providers = await openProviders(settings, operator.config, secret, catalogIngestFor(settings, secret, 'providers', null));
       const server = await serveSubgraph(providers.name, providers.schema, settings.ports.providers, settings.serviceHost);
       return {
         part,
         url: server.url,
         stop: async () => {
           await server.stop();
-          providers.close();
+          await providers.close();
         },
       };
     }

@@ -113,7 +113,7 @@ describe('rate limits and wrong keys', () => {
   });
 
   it('counts a key against its own budget, and makes an address that sends wrong keys wait longer each time', async () => {
-    const key = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+    const key = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
     const withKey = await post(hub, query('{ me { role } }'), { authorization: `Bearer ${key}` });
     expect(withKey.status).toBe(200);
     expect(withKey.headers.get('ratelimit-limit')).toBe('30');
@@ -143,8 +143,8 @@ describe('the metrics', () => {
   it('count requests by operation, errors by code, harvests by feed and the search queue, for admins or on a private port only', async () => {
     await post(hub, JSON.stringify({ query: 'query FindCourses { offerings(search: "Daten") { totalCount } }', operationName: 'FindCourses' }));
     await post(hub, query('{ offerings(after: "forged") { totalCount } }'));
-    const admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Betrieb', providerId: null }).key;
-    const partner = hub.providers!.keys.create({ role: 'PARTNER', name: 'VHS', providerId: 'vhs-leipzig' }).key;
+    const admin = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Betrieb', providerId: null })).key;
+    const partner = (await hub.providers!.keys.create({ role: 'PARTNER', name: 'VHS', providerId: 'vhs-leipzig' })).key;
     expect((await fetch(`${hub.url}/metrics`)).status).toBe(403);
     expect((await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${partner}` } })).status).toBe(403);
     const scraped = await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${admin}` } });

@@ -23,7 +23,7 @@ const sendQuery = (query: string, extra: Record<string, unknown> = {}, headers: 
 
 beforeAll(async () => {
   hub = await startTestHub({ HUB_SCHEDULER: 'off' });
-  partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
+  partnerKey = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
 });
 afterAll(() => hub.close());
 

@@ -32,9 +32,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/neu.rss`;
   hub = await startTestHub({ HUB_SCHEDULER: 'off', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host });
-  keys.vhs = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
-  keys.uni = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
-  keys.admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+  keys.vhs = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
+  keys.uni = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' })).key;
+  keys.admin = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
 });
 
 afterAll(async () => {

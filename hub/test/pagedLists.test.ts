@@ -54,10 +54,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const feedUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/feed.rss`;
   hub = await startTestHub({ HUB_SCHEDULER: 'off', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host });
-  keys['admin'] = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
-  keys['vhs'] = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
-  keys['uni'] = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
-  for (let i = 0; i < 3; i += 1) hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: `VHS ${i}` });
+  keys['admin'] = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
+  keys['vhs'] = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
+  keys['uni'] = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' })).key;
+  for (let i = 0; i < 3; i += 1) await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: `VHS ${i}` });
   // A provider name shared by two, so that the cursor's tie-break by id counts.
   for (const [id, name] of [['bib-a', 'Bibliothek'], ['bib-b', 'Bibliothek'], ['zoo', 'Zoo Leipzig']]) {
     expect((await as('admin', 'mutation($input: ProviderInput!) { createProvider(input: $input) { __typename } }', { input: { id, name, kind: 'CITY' } })).errors).toBeUndefined();

@@ -32,7 +32,7 @@ beforeAll(async () => {
   partnerSite = await serveDemoFeeds();
   demoFeedUrl = `${partnerSite.url}/vhs-leipzig.ics`;
   hub = await startTestHub({ HUB_SUBGRAPHS: 'http', HUB_ALLOW_PRIVATE_HOSTS: new URL(partnerSite.url).host });
-  partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
+  partnerKey = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
 });
 afterAll(async () => {
   await hub.close();
@@ -59,8 +59,8 @@ describe('a partner validating a feed', () => {
 
   it('is turned away with a wrong or revoked key', async () => {
     expect((await asPartner('dch_not-a-key', demoFeedUrl)).status).toBe(401);
-    const revoked = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'old' });
-    hub.providers!.keys.revoke(revoked.id);
+    const revoked = await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'old' });
+    await hub.providers!.keys.revoke(revoked.id);
     const answer = await asPartner(revoked.key, demoFeedUrl);
     expect(answer.status).toBe(401);
     expect(answer.body.errors?.[0]?.message).toMatch(/not valid/);
@@ -83,7 +83,7 @@ describe('a partner validating a feed', () => {
 
 describe('a feed the public may not see', () => {
   it('is hidden alike by every path: feed(id:), an offering\'s source, and the subgraph\'s entity lookup', async () => {
-    const admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+    const admin = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
     const as = async (key: string | null, query: string, variables: Record<string, unknown> = {}) => {
       const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query, variables }) });
       return (await response.json()) as { data: Record<string, unknown>; errors?: unknown[] };

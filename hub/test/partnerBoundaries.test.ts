@@ -28,9 +28,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/feed.rss`;
   hub = await startTestHub({ HUB_SCHEDULER: 'off', HUB_MAX_FEEDS_PER_PROVIDER: '3', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host });
-  keys['vhs'] = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
-  keys['uni'] = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
-  keys['admin'] = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+  keys['vhs'] = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
+  keys['uni'] = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' })).key;
+  keys['admin'] = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
   const input = {
     url: feedUrl,
     providerId: 'vhs-leipzig',

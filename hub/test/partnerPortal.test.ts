@@ -22,8 +22,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => partnerSite.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(partnerSite.address() as AddressInfo).port}/kurse.rss`;
   [hub, browser] = await Promise.all([startTestHub({ HUB_SCHEDULER: 'off', HUB_ALLOW_PRIVATE_HOSTS: new URL(feedUrl).host }), launchChromium()]);
-  partnerKey = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'digitale-stadt-leipzig', name: 'Redaktion' }).key;
-  adminKey = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+  partnerKey = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'digitale-stadt-leipzig', name: 'Redaktion' })).key;
+  adminKey = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
   mkdirSync('test-output', { recursive: true });
 });
 

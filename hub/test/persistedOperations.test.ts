@@ -35,7 +35,7 @@ describe('persisted operations', () => {
   beforeAll(async () => {
     open = await startTestHub();
     strict = await startTestHub({ HUB_SCHEDULER: 'off', HUB_REGISTERED_OPERATIONS_ONLY: 'on' });
-    key = strict.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
+    key = (await strict.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
   });
   afterAll(async () => {
     await open?.close();

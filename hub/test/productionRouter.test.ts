@@ -72,7 +72,7 @@ describe('a production router in front of the services', () => {
   });
 
   it("carries a partner's key and mutation through, and refuses wrong and revoked keys", async () => {
-    const { id, key } = services.providers.keys.create({ role: 'PARTNER', name: 'vhs', providerId: 'vhs-leipzig' });
+    const { id, key } = await services.providers.keys.create({ role: 'PARTNER', name: 'vhs', providerId: 'vhs-leipzig' });
     const change = (description: string) => `mutation { updateProvider(id: "vhs-leipzig", input: { description: "${description}" }) { __typename ... on ProviderChanged { provider { id description } } } }`;
     const described = '{ provider(id: "vhs-leipzig") { description } }';
 
@@ -90,7 +90,7 @@ describe('a production router in front of the services', () => {
     expect((await ask(hiveUrl, other, key)).data).toEqual({ updateProvider: { __typename: 'NotAllowed' } });
 
     expect(await ask(hiveUrl, '{ me { role } }', 'dch_no-such-key')).toMatchObject({ status: 401, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
-    services.providers.keys.revoke(id);
+    await services.providers.keys.revoke(id);
     await expect.poll(async () => (await ask(hiveUrl, '{ me { role } }', key)).status, { timeout: 4000, interval: 100 }).toBe(401);
     await expect.poll(async () => (await ask(`${second.url}/graphql`, '{ me { role } }', key)).status, { timeout: 4000, interval: 100 }).toBe(401);
   });

@@ -19,9 +19,9 @@ const KEY_RESULT = `__typename ... on ApiKeyIssued { id key } ... on ApiKeyRevok
 
 beforeAll(async () => {
   hub = await startTestHub({ HUB_SCHEDULER: 'off' });
-  keys.vhs = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' }).key;
-  keys.uni = hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' }).key;
-  keys.admin = hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null }).key;
+  keys.vhs = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'vhs-leipzig', name: 'VHS' })).key;
+  keys.uni = (await hub.providers!.keys.create({ role: 'PARTNER', providerId: 'uni-leipzig', name: 'Uni' })).key;
+  keys.admin = (await hub.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
 });
 afterAll(() => hub.close());
 

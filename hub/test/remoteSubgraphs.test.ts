@@ -24,7 +24,7 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
     demo = await serveDemoFeeds();
     const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
     const catalog = createCatalogSubgraph({ dataDir, providers: config.providers });
-    const providers = createProvidersSubgraph({ dataDir, providers: config.providers });
+    const providers = await createProvidersSubgraph({ dataDir, providers: config.providers });
     feeds = createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: addressPolicy([]), demoFeedsUrl: demo.url });
     closers.push(() => feeds.close(), () => providers.close(), () => catalog.close());
     await feeds.scheduler.runDue();

@@ -57,7 +57,7 @@ describe('services that share no data folder', () => {
   });
 
   it('accepts a key made by the providers service, and refuses it within the stated seconds once revoked', async () => {
-    const { id, key } = providers.keys.create({ role: 'ADMIN', name: 'operator', providerId: null });
+    const { id, key } = await providers.keys.create({ role: 'ADMIN', name: 'operator', providerId: null });
     const me = await asKey(key, '{ me { role } }');
     expect(me.status).toBe(200);
     expect(me.data).toEqual({ me: { role: 'ADMIN' } });
@@ -67,7 +67,7 @@ describe('services that share no data folder', () => {
     // The new name reached the catalogue's own copy (its search), through its internal operation.
     await expect.poll(async () => (await hub.query(graphql(`query SearchByNewName { offerings(search: "Hochschule", filter: { providerIds: ["htwk-leipzig"] }) { totalCount } }`))).data?.offerings.totalCount).toBeGreaterThan(0);
 
-    expect(providers.keys.revoke(id)).toBe(true);
+    expect(await providers.keys.revoke(id)).toBe(true);
     const revokedAt = Date.now();
     await expect.poll(async () => (await asKey(key, '{ me { role } }')).status, { timeout: (KEY_CACHE_SECONDS + 2) * 1000, interval: 100 }).toBe(401);
     expect(Date.now() - revokedAt).toBeLessThanOrEqual((KEY_CACHE_SECONDS + 1) * 1000);
@@ -78,7 +78,7 @@ describe('services that share no data folder', () => {
     expect(publicCall.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     const lookup = 'query ($key: String!) { keyIdentity(key: $key) { role } }';
     const providersUrl = services.urls.providers;
-    const { key } = providers.keys.create({ role: 'ADMIN', name: 'lookup', providerId: null });
+    const { key } = await providers.keys.create({ role: 'ADMIN', name: 'lookup', providerId: null });
     expect((await call(providersUrl, lookup, { key })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await call(providersUrl, lookup, { key }, { [SERVICE_HEADER]: signService('feeds', secret) })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect((await call(providersUrl, lookup, { key }, { [SERVICE_HEADER]: signService('gateway', randomBytes(32)) })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -94,7 +94,7 @@ describe('services that share no data folder', () => {
   });
 
   it('answers 503, not 401, while the providers service that knows the keys is away', async () => {
-    const { key } = providers.keys.create({ role: 'ADMIN', name: 'away', providerId: null });
+    const { key } = await providers.keys.create({ role: 'ADMIN', name: 'away', providerId: null });
     await services.stopProviders();
     const response = await asKey(key, '{ me { role } }');
     expect(response.status).toBe(503);

@@ -42,7 +42,7 @@ export async function startServices(): Promise<Services> {
   servers.set('catalog', catalogServer);
   const catalogService = { url: catalogServer.url, timeoutMs: 30_000 };
   const names = remoteCatalogIngest({ ...catalogService, caller: 'providers', secret });
-  const providers = createProvidersSubgraph({ dataDir: folders[1], providers: config.providers, secret, onChange: (changed) => void names.indexProviders(changed) });
+  const providers = await createProvidersSubgraph({ dataDir: folders[1], providers: config.providers, secret, onChange: (changed) => void names.indexProviders(changed) });
   const feeds = createFeedsSubgraph({
     dataDir: folders[2],
     feeds: config.feeds,
@@ -76,7 +76,7 @@ export async function startServices(): Promise<Services> {
     stop: async () => {
       for (const name of [...servers.keys()]) await stopServer(name);
       await feeds.close();
-      providers.close();
+      await providers.close();
       await catalog.close();
       await demo.close();
       for (const folder of folders) rmSync(folder, { recursive: true, force: true });

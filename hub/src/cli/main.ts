@@ -77,30 +77,30 @@ function hubProgram(): Command {
     .option('--provider <id>', 'the provider a partner key acts for')
     .requiredOption('--name <name>', 'who holds it, for the list')
     .option('--json', 'print the key as JSON', false)
-    .action((options: { role: string; provider?: string; name: string; json: boolean }) => {
-      process.exitCode = createKey(readHubSettings(process.env), options);
+    .action(async (options: { role: string; provider?: string; name: string; json: boolean }) => {
+      process.exitCode = await createKey(readHubSettings(process.env), options);
     });
   keys
     .command('list')
     .description('List every key, without its secret.')
     .option('--json', 'print JSON', false)
-    .action((options: { json: boolean }) => {
-      process.exitCode = listKeys(readHubSettings(process.env), options);
+    .action(async (options: { json: boolean }) => {
+      process.exitCode = await listKeys(readHubSettings(process.env), options);
     });
   keys
     .command('rotate')
     .description('Revoke a key and print its successor this once.')
     .argument('<id>', 'the key id (see hub keys list)')
     .option('--json', 'print the new key as JSON', false)
-    .action((id: string, options: { json: boolean }) => {
-      process.exitCode = rotateKey(readHubSettings(process.env), id, options);
+    .action(async (id: string, options: { json: boolean }) => {
+      process.exitCode = await rotateKey(readHubSettings(process.env), id, options);
     });
   keys
     .command('revoke')
     .description('Revoke a key at once.')
     .argument('<id>', 'the key id (see hub keys list)')
-    .action((id: string) => {
-      process.exitCode = revokeKey(readHubSettings(process.env), id);
+    .action(async (id: string) => {
+      process.exitCode = await revokeKey(readHubSettings(process.env), id);
     });
   return program;
 }

@@ -1,9 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { TEXT_LIMITS, type Identity } from '@campus/schema';
 import { StorageError } from '@campus/subgraph-runtime';
-import type { ProvidersDatabase } from './db/openProvidersDatabase';
-import { apiKeys, providers } from './db/tables';
+import type { ApiKeyRow, KeyListing, ProvidersStore } from './db/providersStore';
 
 export type KeyRole = 'ADMIN' | 'PARTNER';
 
@@ -20,29 +18,31 @@ function hashOf(key: string): string {
   return createHash('sha256').update(key).digest('base64url');
 }
 
-/** What may be shown of a key: everything but its hash. */
-const KEY_FIELDS = { id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, providerId: apiKeys.providerId, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt };
-
-/** Making, listing, revoking and checking API keys; the only code that touches the keys table. */
+/** Making, listing, revoking and checking API keys: the rules, with the storage behind the store. */
 export class ApiKeys {
-  constructor(private readonly database: ProvidersDatabase) {}
+  constructor(private readonly store: ProvidersStore) {}
 
-  create(input: { role: KeyRole; name: string; providerId: string | null }, now = new Date()): NewKey {
+  /** A key's row, checked and made, not yet stored. */
+  async #newKey(input: { role: KeyRole; name: string; providerId: string | null }, now: Date): Promise<{ row: ApiKeyRow; key: NewKey }> {
     if (input.role === 'PARTNER' && !input.providerId) throw new KeyError('a partner key needs the provider it acts for (--provider)');
     if (input.role === 'ADMIN' && input.providerId) throw new KeyError('an admin key acts for no single provider');
-    if (input.providerId && !this.database.db.select({ id: providers.id }).from(providers).where(eq(providers.id, input.providerId)).get()) {
-      throw new KeyError(`there is no provider "${input.providerId}"`);
-    }
+    if (input.providerId && !(await this.store.provider(input.providerId))) throw new KeyError(`there is no provider "${input.providerId}"`);
     if (!input.name.trim()) throw new KeyError('a key needs a name (--name)');
     if (input.name.length > TEXT_LIMITS.keyName) throw new KeyError(`a key's name has at most ${TEXT_LIMITS.keyName} characters`);
     const id = `key_${randomBytes(6).toString('base64url')}`;
     const key = `dch_${randomBytes(32).toString('base64url')}`;
-    this.database.db.insert(apiKeys).values({ id, name: input.name.trim(), role: input.role, providerId: input.providerId, keyHash: hashOf(key), createdAt: now.toISOString() }).run();
-    return { id, key };
+    const row = { id, name: input.name.trim(), role: input.role, providerId: input.providerId, keyHash: hashOf(key), createdAt: now.toISOString(), lastUsedAt: null, revokedAt: null };
+    return { row, key: { id, key } };
   }
 
-  list() {
-    return this.database.db.select(KEY_FIELDS).from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).all();
+  async create(input: { role: KeyRole; name: string; providerId: string | null }, now = new Date()): Promise<NewKey> {
+    const made = await this.#newKey(input, now);
+    await this.store.insertKey(made.row);
+    return made.key;
+  }
+
+  list(): Promise<KeyListing[]> {
+    return this.store.allKeys();
   }
 
   /**
@@ -50,42 +50,35 @@ export class ApiKeys {
    * provider's partner keys when `providerId` is given. With the count of all such keys.
    */
   page(providerId: string | null, limit: number, after: readonly string[] | null) {
-    const scope = providerId === null ? undefined : and(eq(apiKeys.providerId, providerId), eq(apiKeys.role, 'PARTNER'));
-    const since: SQL | undefined = after ? or(lt(apiKeys.createdAt, after[0]!), and(eq(apiKeys.createdAt, after[0]!), lt(apiKeys.id, after[1]!))) : undefined;
-    const rows = this.database.db.select(KEY_FIELDS).from(apiKeys).where(and(scope, since)).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).limit(limit).all();
-    const total = this.database.db.select({ n: count() }).from(apiKeys).where(scope).get()?.n ?? 0;
-    return { rows, total };
+    return this.store.keysAfter(providerId, limit, after);
   }
 
   /** A new key in place of an old one (same name, role and provider); the old one is revoked. */
-  rotate(id: string, now = new Date()): NewKey | null {
-    const old = this.database.db.select().from(apiKeys).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).get();
+  async rotate(id: string, now = new Date()): Promise<NewKey | null> {
+    const old = await this.store.activeKey(id);
     if (!old) return null;
-    return this.database.db.transaction(() => {
-      const created = this.create({ role: old.role as KeyRole, name: old.name, providerId: old.providerId }, now);
-      this.revoke(id, now);
-      return created;
-    });
+    const made = await this.#newKey({ role: old.role as KeyRole, name: old.name, providerId: old.providerId }, now);
+    return (await this.store.replaceKey(id, made.row, now.toISOString())) ? made.key : null;
   }
 
   /** A key's provider and role, to decide who may manage it. */
-  owner(id: string): { role: string; providerId: string | null } | null {
-    return this.database.db.select({ role: apiKeys.role, providerId: apiKeys.providerId }).from(apiKeys).where(eq(apiKeys.id, id)).get() ?? null;
+  owner(id: string) {
+    return this.store.keyOwner(id);
   }
 
-  revoke(id: string, now = new Date()): boolean {
-    return this.database.db.update(apiKeys).set({ revokedAt: now.toISOString() }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run().changes > 0;
+  revoke(id: string, now = new Date()): Promise<boolean> {
+    return this.store.revokeKey(id, now.toISOString());
   }
 
   /**
    * The identity a key stands for, or null for an unknown or revoked key. The key is looked up by
    * its hash, so no comparison of secrets happens character by character.
    */
-  authenticate(key: string, now = new Date()): Identity | null {
-    const row = this.database.db.select().from(apiKeys).where(and(eq(apiKeys.keyHash, hashOf(key)), isNull(apiKeys.revokedAt))).get();
+  async authenticate(key: string, now = new Date()): Promise<Identity | null> {
+    const row = await this.store.activeKeyByHash(hashOf(key));
     if (!row) return null;
     try {
-      this.database.writes.write("the key's last use", () => this.database.db.update(apiKeys).set({ lastUsedAt: now.toISOString() }).where(eq(apiKeys.id, row.id)).run());
+      await this.store.writes.write("the key's last use", () => this.store.noteKeyUse(row.id, now.toISOString()));
     } catch (error) {
       // A key is no less valid because its last use could not be noted (a full disk, say): /health tells.
       if (!(error instanceof StorageError)) throw error;

@@ -3,9 +3,8 @@ import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderConfig, ProviderSummary } from '@campus/schema';
 import { identitySecret, subgraphSchema, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { ApiKeys } from './apiKeys';
-import { openProvidersDatabase } from './db/openProvidersDatabase';
+import { openProvidersStore, type ProvidersDatabaseChoice } from './db/openProvidersStore';
 import { ProviderAdministration } from './providerMutations';
-import { upsertProviders } from './db/upsertProviders';
 import { providersResolvers } from './resolvers';
 
 export const PROVIDERS_SDL = readFileSync(new URL('./providers.graphql', import.meta.url), 'utf8');
@@ -18,12 +17,13 @@ export interface ProvidersSubgraph {
   keys: ApiKeys;
   /** Whether the providers' database can write. */
   writes: WriteHealth;
-  close(): void;
+  close(): Promise<void>;
 }
 
-/** The providers subgraph over its own database, with the operator's providers applied. */
 export interface ProvidersOptions {
   dataDir: string;
+  /** Where its tables are: the SQLite file in `dataDir` (default), or a PostgreSQL database. */
+  database?: ProvidersDatabaseChoice;
   providers: readonly ProviderConfig[];
   /** Told of providers added or changed, for the catalogue's copy of their names. */
   onChange?: (providers: ProviderSummary[]) => void;
@@ -31,18 +31,19 @@ export interface ProvidersOptions {
   secret?: Buffer;
 }
 
-export function createProvidersSubgraph(options: ProvidersOptions): ProvidersSubgraph {
-  const database = openProvidersDatabase(options.dataDir);
-  upsertProviders(database, options.providers);
-  const keys = new ApiKeys(database);
-  const administration = new ProviderAdministration(database, keys, options.onChange ?? (() => undefined));
+/** The providers subgraph over its own storage, with the operator's providers applied. */
+export async function createProvidersSubgraph(options: ProvidersOptions): Promise<ProvidersSubgraph> {
+  const store = await openProvidersStore(options.dataDir, options.database ?? { kind: 'sqlite' });
+  await store.applyConfig(options.providers, new Date().toISOString());
+  const keys = new ApiKeys(store);
+  const administration = new ProviderAdministration(store, keys, options.onChange ?? (() => undefined));
   return {
     name: 'providers',
     sdl: PROVIDERS_SDL,
-    schema: subgraphSchema(parse(PROVIDERS_SDL), providersResolvers(database, administration, keys, options.secret ?? identitySecret(options.dataDir))),
-    queries: database.queries,
+    schema: subgraphSchema(parse(PROVIDERS_SDL), providersResolvers(store, administration, keys, options.secret ?? identitySecret(options.dataDir))),
+    queries: store.queries,
     keys,
-    writes: database.writes,
-    close: () => database.close(),
+    writes: store.writes,
+    close: () => store.close(),
   };
 }

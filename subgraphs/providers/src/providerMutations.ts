@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { providerConfigSchema, type Identity, type ProviderSummary } from '@campus/schema';
 import { badInput } from '@campus/subgraph-runtime';
 import { KeyError, type ApiKeys, type KeyRole } from './apiKeys';
-import type { ProvidersDatabase } from './db/openProvidersDatabase';
-import { providers } from './db/tables';
+import type { ProvidersStore } from './db/providersStore';
 import type { ProviderInput, ProviderUpdate } from './generated/resolvers';
 
 const notAllowed = (message: string) => ({ __typename: 'NotAllowed' as const, message });
@@ -19,63 +17,55 @@ const notFound = (message: string) => ({ __typename: 'NotFound' as const, messag
 /** Providers and keys as admins and partners change them; `onChange` tells the catalogue. */
 export class ProviderAdministration {
   constructor(
-    private readonly database: ProvidersDatabase,
+    private readonly store: ProvidersStore,
     private readonly keys: ApiKeys,
     private readonly onChange: (providers: ProviderSummary[]) => void,
   ) {}
 
-  private row(id: string) {
-    return this.database.db.select().from(providers).where(eq(providers.id, id)).get();
-  }
-
-  private changed(id: string) {
-    const provider = this.row(id)!;
+  private async changed(id: string) {
+    const provider = (await this.store.provider(id))!;
     this.onChange([{ id: provider.id, name: provider.name, kind: provider.kind }]);
     return { __typename: 'ProviderChanged' as const, provider };
   }
 
-  create(caller: Identity, input: ProviderInput) {
+  async create(caller: Identity, input: ProviderInput) {
     if (caller.role !== 'ADMIN') return notAllowed('only admins add providers');
     const parsed = checked(providerConfigSchema.safeParse(input));
-    if (this.row(input.id)) throw badInput(`there is a provider "${input.id}" already`, 'input.id');
+    if (await this.store.provider(input.id)) throw badInput(`there is a provider "${input.id}" already`, 'input.id');
     const now = new Date().toISOString();
-    this.database.db.insert(providers).values({ ...parsed, createdAt: now, updatedAt: now }).run();
+    await this.store.insertProvider({ id: parsed.id, name: parsed.name, kind: parsed.kind, website: parsed.website, description: parsed.description, contact: parsed.contact, createdAt: now, updatedAt: now });
     return this.changed(input.id);
   }
 
-  update(caller: Identity, id: string, input: ProviderUpdate) {
+  async update(caller: Identity, id: string, input: ProviderUpdate) {
     if (caller.role === 'PUBLIC') return notAllowed('changing a provider needs a partner or admin key');
     if (caller.role === 'PARTNER' && caller.providerId !== id) return notAllowed("a partner changes its own provider's details only");
     if (caller.role === 'PARTNER' && (input.name !== undefined || input.kind !== undefined)) return notAllowed('only admins change a provider\'s name or kind');
-    const before = this.row(id);
+    const before = await this.store.provider(id);
     if (!before) return notFound(`there is no provider "${id}"`);
     const parsed = checked(providerConfigSchema.safeParse({ ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) }));
-    this.database.db
-      .update(providers)
-      .set({ name: parsed.name, kind: parsed.kind, website: parsed.website, description: parsed.description, contact: parsed.contact, updatedAt: new Date().toISOString() })
-      .where(eq(providers.id, id))
-      .run();
+    await this.store.updateProvider(id, { name: parsed.name, kind: parsed.kind, website: parsed.website, description: parsed.description, contact: parsed.contact, updatedAt: new Date().toISOString() });
     return this.changed(id);
   }
 
-  listKeys(caller: Identity) {
+  async listKeys(caller: Identity) {
     if (caller.role === 'PUBLIC') return [];
-    const keys = this.keys.list();
+    const keys = await this.keys.list();
     return caller.role === 'ADMIN' ? keys : keys.filter((k) => k.providerId === caller.providerId && k.role === 'PARTNER');
   }
 
   /** A page of the keys the caller may see: an admin all, a partner its provider's partner keys, the public none. */
-  keyPage(caller: Identity, first: number, after: readonly string[] | null) {
+  async keyPage(caller: Identity, first: number, after: readonly string[] | null) {
     if (caller.role === 'PUBLIC') return { rows: [], total: 0 };
     return this.keys.page(caller.role === 'ADMIN' ? null : caller.providerId, first + 1, after);
   }
 
-  createKey(caller: Identity, name: string, role: string | null, providerId: string | null) {
+  async createKey(caller: Identity, name: string, role: string | null, providerId: string | null) {
     if (caller.role === 'PUBLIC') return notAllowed('making a key needs a partner or admin key');
     const wanted = (role ?? 'PARTNER').toUpperCase() as KeyRole;
     if (caller.role === 'PARTNER' && (wanted !== 'PARTNER' || (providerId && providerId !== caller.providerId))) return notAllowed('a partner makes partner keys for its own provider only');
     try {
-      const created = this.keys.create({ role: wanted, name, providerId: caller.role === 'PARTNER' ? caller.providerId : providerId });
+      const created = await this.keys.create({ role: wanted, name, providerId: caller.role === 'PARTNER' ? caller.providerId : providerId });
       return { __typename: 'ApiKeyIssued' as const, ...created };
     } catch (error) {
       if (error instanceof KeyError) throw badInput(error.message, 'name');
@@ -84,24 +74,24 @@ export class ProviderAdministration {
   }
 
   /** Whether the caller may manage the key: admins all, partners their provider's partner keys. */
-  private mayManageKey(caller: Identity, id: string): boolean | null {
-    const owner = this.keys.owner(id);
+  private async mayManageKey(caller: Identity, id: string): Promise<boolean | null> {
+    const owner = await this.keys.owner(id);
     if (!owner) return null;
     return caller.role === 'ADMIN' || (caller.role === 'PARTNER' && owner.role === 'PARTNER' && owner.providerId === caller.providerId);
   }
 
-  rotateKey(caller: Identity, id: string) {
-    const may = this.mayManageKey(caller, id);
+  async rotateKey(caller: Identity, id: string) {
+    const may = await this.mayManageKey(caller, id);
     if (may === null) return notFound(`there is no key "${id}"`);
     if (!may) return notAllowed('a partner manages its own provider\'s keys only');
-    const created = this.keys.rotate(id);
+    const created = await this.keys.rotate(id);
     return created ? { __typename: 'ApiKeyIssued' as const, ...created } : notFound(`the key "${id}" is revoked already`);
   }
 
-  revokeKey(caller: Identity, id: string) {
-    const may = this.mayManageKey(caller, id);
+  async revokeKey(caller: Identity, id: string) {
+    const may = await this.mayManageKey(caller, id);
     if (may === null) return notFound(`there is no key "${id}"`);
     if (!may) return notAllowed('a partner manages its own provider\'s keys only');
-    return this.keys.revoke(id) ? { __typename: 'ApiKeyRevoked' as const, id } : notFound(`the key "${id}" is revoked already`);
+    return (await this.keys.revoke(id)) ? { __typename: 'ApiKeyRevoked' as const, id } : notFound(`the key "${id}" is revoked already`);
   }
 }

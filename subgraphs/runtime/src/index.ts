@@ -16,3 +16,4 @@ export { stopOnSignals } from './stopOnSignals';
 export { typeScriptWorker } from './typeScriptWorker';
 export { subgraphSchema, type EntityReference } from './subgraphSchema';
 export { callService, ServiceCallError, type ServiceTarget } from './serviceCall';
+export { connectPglite, connectPostgres, DatabaseUrlError, type PostgresConnection, type PostgresDatabase } from './postgres';

@@ -10,6 +10,9 @@ export function storageFailureOf(error: unknown): string | null {
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'the data folder is read-only';
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'the disk could not be written';
   if (code.startsWith('SQLITE_CANTOPEN')) return 'the database file cannot be opened';
+  // PostgreSQL's own codes (a full disk on the server; the server gone or shutting down) and the driver's.
+  if (code === '53100') return "the database server's disk is full";
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(code)) return 'the database server cannot be reached';
   return null;
 }
 
@@ -37,9 +40,10 @@ export class WriteHealth {
   #lastFailure: { at: number; reason: string } | null = null;
   #probe: { at: number; reason: string | null } | null = null;
 
+  /** @param folder the data folder a file database lives in, probed for room; null for a database server. */
   constructor(
     readonly name: string,
-    private readonly folder: string,
+    private readonly folder: string | null,
   ) {}
 
   write<T>(what: string, work: () => T): T {
@@ -87,7 +91,7 @@ export class WriteHealth {
 
   /** Null when the database can write, else why not. A folder written to since the last refusal clears it. */
   problem(now = Date.now()): string | null {
-    if (!this.#probe || now - this.#probe.at > PROBE_EVERY_MS) this.#probe = { at: now, reason: probeFolder(this.folder) };
+    if (!this.#probe || now - this.#probe.at > PROBE_EVERY_MS) this.#probe = { at: now, reason: this.folder === null ? null : probeFolder(this.folder) };
     if (this.#probe.reason === null && this.#lastFailure && this.#probe.at > this.#lastFailure.at) this.#lastFailure = null;
     return this.#probe.reason ?? this.#lastFailure?.reason ?? null;
   }

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { connectPglite, connectPostgres, type PostgresConnection } from '../src/postgres';
+
+/** A PostgreSQL server for the storage suites: CI starts one and names it here (see .ci/run). */
+export const SERVER_URL = process.env['HUB_TEST_DATABASE_URL'] ?? null;
+
+/** Why the server suites did not run here, in one line; null when they do. */
+export const SERVER_SKIPPED = SERVER_URL ? null : 'the PostgreSQL server suites did not run: HUB_TEST_DATABASE_URL is not set (.ci/run sets it; they ran on PGlite instead)';
+
+/** The PostgreSQL databases a storage suite runs on: PGlite always, and the server when there is one. */
+export interface PostgresTarget {
+  name: string;
+  /** A fresh, empty database, and how to get rid of it. */
+  fresh(): Promise<{ connect(): Promise<PostgresConnection>; drop(): Promise<void> }>;
+}
+
+const pglite: PostgresTarget = {
+  name: 'PGlite',
+  fresh: async () => {
+    const connection = await connectPglite();
+    // One in-memory database: every connect() is the same one, as reopening a server's would be.
+    return { connect: async () => ({ ...connection, close: async () => undefined }), drop: () => connection.close() };
+  },
+};
+
+/** A database of its own on the server for each use, dropped afterwards. */
+function server(url: string): PostgresTarget {
+  return {
+    name: 'PostgreSQL server',
+    fresh: async () => {
+      const name = `campus_test_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      return {
+        connect: () => connectPostgres(target.href),
+        drop: async () => {
+          const dropper = new pg.Client({ connectionString: url });
+          await dropper.connect();
+          await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await dropper.end();
+        },
+      };
+    },
+  };
+}
+
+export const POSTGRES_TARGETS: PostgresTarget[] = [pglite, ...(SERVER_URL ? [server(SERVER_URL)] : [])];
