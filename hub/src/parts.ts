@@ -36,7 +36,7 @@ export function openProviders(settings: HubSettings, config: HubConfig, secret: 
   });
 }
 
-export function openFeeds(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest, demoFeedsUrl: string | null): FeedsSubgraph {
+export function openFeeds(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest, demoFeedsUrl: string | null): Promise<FeedsSubgraph> {
   const remoteCatalog = settings.remoteSubgraphs.catalog;
   return createFeedsSubgraph({
     dataDir: settings.dataDir,

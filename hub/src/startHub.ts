@@ -70,7 +70,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     queryCounters.providers = created.queries;
   }
   if (!remoteSubgraphs.feeds) {
-    const created = openFeeds(settings, config, secret, catalogIngestFor(settings, secret, 'feeds', catalog), demoFeedsUrl);
+    const created = await openFeeds(settings, config, secret, catalogIngestFor(settings, secret, 'feeds', catalog), demoFeedsUrl);
     feeds = created;
     stops.push(() => created.close());
     local.push(created);

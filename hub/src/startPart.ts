@@ -54,7 +54,7 @@ export async function startPart(part: Part, settings: HubSettings): Promise<Runn
     case 'scheduler': {
       // Each process that fetches feeds serves the bundled demo feeds itself, where the configuration has them.
       const operator = await openOperatorConfig(settings);
-      const feeds = openFeeds(settings, operator.config, secret, catalogIngestFor(settings, secret, 'feeds', null), operator.demoFeedsUrl);
+      const feeds = await openFeeds(settings, operator.config, secret, catalogIngestFor(settings, secret, 'feeds', null), operator.demoFeedsUrl);
       const close = async () => {
         await feeds.close();
         await operator.close();

@@ -25,7 +25,7 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
     const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
     const catalog = createCatalogSubgraph({ dataDir, providers: config.providers });
     const providers = await createProvidersSubgraph({ dataDir, providers: config.providers });
-    feeds = createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: addressPolicy([]), demoFeedsUrl: demo.url });
+    feeds = await createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: addressPolicy([]), demoFeedsUrl: demo.url });
     closers.push(() => feeds.close(), () => providers.close(), () => catalog.close());
     await feeds.scheduler.runDue();
     for (const subgraph of [catalog, providers, feeds]) servers.push(await serveSubgraph(subgraph.name, subgraph.schema, 0));

@@ -43,7 +43,7 @@ export async function startServices(): Promise<Services> {
   const catalogService = { url: catalogServer.url, timeoutMs: 30_000 };
   const names = remoteCatalogIngest({ ...catalogService, caller: 'providers', secret });
   const providers = await createProvidersSubgraph({ dataDir: folders[1], providers: config.providers, secret, onChange: (changed) => void names.indexProviders(changed) });
-  const feeds = createFeedsSubgraph({
+  const feeds = await createFeedsSubgraph({
     dataDir: folders[2],
     feeds: config.feeds,
     ingest: remoteCatalogIngest({ ...catalogService, caller: 'feeds', secret }),

@@ -2,10 +2,11 @@ import cron, { type ScheduledTask } from 'node-cron';
 
 export interface SchedulerHooks {
   /** The ids of the feeds whose next harvest is due at `now`. */
-  dueFeeds(now: Date): string[];
+  dueFeeds(now: Date): string[] | Promise<string[]>;
   /** One harvest; `stop` ends it before it writes when the hub stops. */
   harvest(feedId: string, stop: AbortSignal): Promise<unknown>;
-  onError(feedId: string, error: unknown): void;
+  /** A harvest that crashed (`feedId`), or a round whose due feeds could not be read (null). */
+  onError(feedId: string | null, error: unknown): void;
 }
 
 /** What /health reads of the scheduler. */
@@ -67,8 +68,23 @@ export class HarvestScheduler {
   /** Harvests every feed that is due now and not already running; resolves when they are done. */
   runDue(now = new Date()): Promise<void> {
     this.#lastTickAt = now;
+    // Chained at once, so that a stop waits for this round even while its due feeds are being read.
+    const tick = this.#round(now);
+    this.#tick = this.#tick.then(() => tick);
+    return tick;
+  }
+
+  async #round(now: Date): Promise<void> {
+    let due: string[];
+    try {
+      due = this.#stopping ? [] : await this.hooks.dueFeeds(now);
+    } catch (error) {
+      // The feeds' storage is away (a database server restarting): the next tick tries again.
+      this.hooks.onError(null, error);
+      return;
+    }
     // A feed still waiting in an earlier round's queue is not queued again: a round may outlast a minute.
-    const queue = this.#stopping ? [] : this.hooks.dueFeeds(now).filter((id) => !this.#running.has(id) && !this.#queued.has(id));
+    const queue = this.#stopping ? [] : due.filter((id) => !this.#running.has(id) && !this.#queued.has(id));
     for (const id of queue) this.#queued.add(id);
     const work = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
@@ -76,9 +92,7 @@ export class HarvestScheduler {
         await this.#run(id, this.#scheduled.signal);
       }
     };
-    const tick = Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, work)).then(() => undefined);
-    this.#tick = this.#tick.then(() => tick);
-    return tick;
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, work));
   }
 
   /** Harvests one feed now, as a request asks, unless it is already being harvested or the scheduler is stopping. */

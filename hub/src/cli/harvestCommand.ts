@@ -11,7 +11,7 @@ export async function harvestNow(settings: HubSettings, feedId: string | undefin
   const operator = await openOperatorConfig(settings);
   const catalog = createCatalogSubgraph({ dataDir: settings.dataDir, providers: operator.config.providers });
   // Demo feeds are fetched from this process's own demo server; the stored URLs stay as the file says.
-  const feeds = createFeedsSubgraph({
+  const feeds = await createFeedsSubgraph({
     dataDir: settings.dataDir,
     feeds: operator.config.feeds,
     ingest: catalog.ingest,

@@ -3,8 +3,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
 import { HarvestScheduler, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
 import { identitySecret, log, subgraphSchema, WriteHealth, type LogLevel, type QueryCounter } from '@campus/subgraph-runtime';
-import { openFeedsDatabase } from './db/openFeedsDatabase';
-import { upsertFeeds } from './db/upsertFeeds';
+import { openFeedsStore, type FeedsDatabaseChoice } from './db/openFeedsStore';
 import { FeedRegistry } from './feedMutations';
 import { FeedHarvests } from './harvest/feedHarvests';
 import { FeedSources } from './harvest/feedSources';
@@ -16,6 +15,8 @@ export const FEEDS_SDL = readFileSync(new URL('./feeds.graphql', import.meta.url
 
 export interface FeedsSubgraphOptions {
   dataDir: string;
+  /** Where its tables are: the SQLite file in `dataDir` (default), or a PostgreSQL database. */
+  database?: FeedsDatabaseChoice;
   feeds: readonly FeedConfig[];
   /** The catalogue's ingest interface. */
   ingest: SnapshotIngest;
@@ -55,9 +56,9 @@ export interface FeedsSubgraph {
 }
 
 /** The feeds subgraph with its harvest scheduler (not yet started: call `scheduler.start()`). */
-export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgraph {
-  const database = openFeedsDatabase(options.dataDir);
-  upsertFeeds(database, options.feeds);
+export async function createFeedsSubgraph(options: FeedsSubgraphOptions): Promise<FeedsSubgraph> {
+  const store = await openFeedsStore(options.dataDir, options.database ?? { kind: 'sqlite' });
+  await store.applyConfig(options.feeds, new Date().toISOString());
   const sources = new FeedSources(options.addressPolicy, options.demoFeedsUrl ?? null, options.fetchLimits);
   const horizonMonths = options.horizonMonths ?? 12;
   const secret = options.secret ?? identitySecret(options.dataDir);
@@ -71,13 +72,14 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
           { dataDir: options.dataDir, catalogService, policy: options.addressPolicy, demoFeedsUrl: options.demoFeedsUrl ?? null, fetchLimits: options.fetchLimits, horizonMonths, logLevel: options.logLevel ?? 'info' },
           ingestWrites,
         );
-  const harvests = new FeedHarvests(database, { run: thread?.run ?? harvestHere(sources, options.ingest, horizonMonths) });
+  const harvests = new FeedHarvests(store, { run: thread?.run ?? harvestHere(sources, options.ingest, horizonMonths) });
   const scheduler = new HarvestScheduler({
     dueFeeds: (now) => harvests.dueFeeds(now),
     harvest: (feedId, stop) => harvests.harvest(feedId, stop),
-    onError: (feedId, error) => log.error({ part: 'feeds', feed: feedId, err: error }, 'a harvest crashed'),
+    onError: (feedId, error) =>
+      feedId === null ? log.error({ part: 'feeds', err: error }, 'the due feeds could not be read; the next tick tries again') : log.error({ part: 'feeds', feed: feedId, err: error }, 'a harvest crashed'),
   });
-  const registry = new FeedRegistry(database, {
+  const registry = new FeedRegistry(store, {
     fetcher: sources.fetcher,
     ingest: options.ingest,
     harvestNow: (feedId) => scheduler.runOne(feedId),
@@ -86,17 +88,17 @@ export function createFeedsSubgraph(options: FeedsSubgraphOptions): FeedsSubgrap
   return {
     name: 'feeds',
     sdl: FEEDS_SDL,
-    schema: subgraphSchema(parse(FEEDS_SDL), feedsResolvers(database, sources, registry, harvests, secret)),
+    schema: subgraphSchema(parse(FEEDS_SDL), feedsResolvers(store, sources, registry, harvests, secret)),
     harvests,
     scheduler,
-    queries: database.queries,
-    writes: database.writes,
+    queries: store.queries,
+    writes: store.writes,
     ingestWrites,
     close: async () => {
       await scheduler.stop();
       await thread?.close();
       await sources.close();
-      database.close();
+      await store.close();
     },
   };
 }

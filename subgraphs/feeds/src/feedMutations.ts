@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { FeedFetcher } from '@campus/harvesters';
 import { feedDefaultsSchema, TEXT_LIMITS, type FeedFormat, type Identity, type SnapshotIngest } from '@campus/schema';
 import { badInput, StorageError } from '@campus/subgraph-runtime';
-import type { FeedsDatabase } from './db/openFeedsDatabase';
-import { auditLog, feeds, type FeedRow } from './db/tables';
+import type { FeedChanges, FeedsStore } from './db/feedsStore';
+import type { FeedRow } from './db/tables';
 import type { FeedDefaultsInput, RegisterFeedInput, UpdateFeedInput } from './generated/resolvers';
 import { validateFeed } from './validateFeed';
 
@@ -45,16 +44,19 @@ function defaultsOf(input: FeedDefaultsInput | null | undefined, argument: strin
  */
 export class FeedRegistry {
   constructor(
-    private readonly database: FeedsDatabase,
+    private readonly store: FeedsStore,
     private readonly options: FeedRegistryOptions,
   ) {}
 
-  private feed(id: string): FeedRow | undefined {
-    return this.database.db.select().from(feeds).where(eq(feeds.id, id)).get();
+  private async audit(caller: Identity, action: string, feedId: string, details: Record<string, unknown> = {}): Promise<void> {
+    await this.store.writes.write('the audit entry', () => this.store.addAudit({ at: new Date().toISOString(), actor: caller.role === 'PUBLIC' ? 'public' : caller.keyId, role: caller.role, action, feedId, details }));
   }
 
-  private audit(caller: Identity, action: string, feedId: string, details: Record<string, unknown> = {}): void {
-    this.database.writes.write('the audit entry', () => this.database.db.insert(auditLog).values({ at: new Date().toISOString(), actor: caller.role === 'PUBLIC' ? 'public' : caller.keyId, role: caller.role, action, feedId, details }).run());
+  /** Changes a feed and records who did what; answers with the feed as it is now. */
+  private async change(caller: Identity, id: string, changes: FeedChanges, action: string, details: Record<string, unknown> = {}) {
+    await this.store.updateFeed(id, changes);
+    await this.audit(caller, action, id, details);
+    return changed((await this.store.feed(id))!);
   }
 
   /** May the caller look after this feed? Admins all, partners their provider's. */
@@ -75,19 +77,13 @@ export class FeedRegistry {
     if (caller.role === 'PARTNER' && caller.providerId !== input.providerId) return notAllowed('a partner registers feeds for its own provider only');
     const intervalMinutes = interval(input.intervalMinutes, 'input.intervalMinutes') ?? 60;
     const defaults = defaultsOf(input.defaults, 'input.defaults');
-    const { count } = this.database.db
-      .select({ count: sql<number>`count(*)` })
-      .from(feeds)
-      .where(and(eq(feeds.providerId, input.providerId), notInArray(feeds.status, ['REMOVED', 'REJECTED'])))
-      .get()!;
+    const count = await this.store.countLiveFeedsOf(input.providerId);
     if (count >= this.options.maxFeedsPerProvider) return { __typename: 'FeedLimitReached' as const, message: `a provider may have ${this.options.maxFeedsPerProvider} feeds; "${input.providerId}" has ${count}` };
     const problem = await this.check(caller, input.url, input.format ?? null);
     if (problem) return problem;
     const now = new Date().toISOString();
     const id = `${input.providerId}-${randomBytes(4).toString('hex')}`;
-    this.database.db
-      .insert(feeds)
-      .values({
+    await this.store.insertFeed({
         id,
         url: input.url,
         providerId: input.providerId,
@@ -99,25 +95,18 @@ export class FeedRegistry {
         nextRunAt: now,
         createdAt: now,
         updatedAt: now,
-      })
-      .run();
-    this.audit(caller, 'REGISTER', id, { url: input.url, providerId: input.providerId });
-    return changed(this.feed(id)!);
+      });
+    await this.audit(caller, 'REGISTER', id, { url: input.url, providerId: input.providerId });
+    return changed((await this.store.feed(id))!);
   }
 
-  private decide(caller: Identity, id: string, decision: 'APPROVE' | 'REJECT', reason: string | null) {
+  private async decide(caller: Identity, id: string, decision: 'APPROVE' | 'REJECT', reason: string | null) {
     if (caller.role !== 'ADMIN') return notAllowed('only admins approve and reject feeds');
-    const feed = this.feed(id);
+    const feed = await this.store.feed(id);
     if (!feed) return notFound(id);
     if (feed.status !== 'PENDING') return notAllowed(`the feed is ${feed.status.toLowerCase()}, not pending`);
     const now = new Date().toISOString();
-    this.database.db
-      .update(feeds)
-      .set(decision === 'APPROVE' ? { status: 'ACTIVE', nextRunAt: now, updatedAt: now } : { status: 'REJECTED', rejectionReason: reason, updatedAt: now })
-      .where(eq(feeds.id, id))
-      .run();
-    this.audit(caller, decision, id, reason ? { reason } : {});
-    return changed(this.feed(id)!);
+    return this.change(caller, id, decision === 'APPROVE' ? { status: 'ACTIVE', nextRunAt: now, updatedAt: now } : { status: 'REJECTED', rejectionReason: reason, updatedAt: now }, decision, reason ? { reason } : {});
   }
 
   approve(caller: Identity, id: string) {
@@ -131,15 +120,15 @@ export class FeedRegistry {
   }
 
   /** Loads a feed the caller may manage, or says why not. */
-  private managed(caller: Identity, id: string): { feed: FeedRow } | ReturnType<typeof notAllowed> | ReturnType<typeof notFound> {
+  private async managed(caller: Identity, id: string): Promise<{ feed: FeedRow } | ReturnType<typeof notAllowed> | ReturnType<typeof notFound>> {
     if (caller.role === 'PUBLIC') return notAllowed('this needs a partner or admin key');
-    const feed = this.feed(id);
+    const feed = await this.store.feed(id);
     if (!feed || feed.status === 'REMOVED') return notFound(id);
     return this.mayManage(caller, feed) ? { feed } : notAllowed('a partner looks after its own provider\'s feeds only');
   }
 
   async update(caller: Identity, id: string, input: UpdateFeedInput) {
-    const found = this.managed(caller, id);
+    const found = await this.managed(caller, id);
     if (!('feed' in found)) return found;
     const intervalMinutes = interval(input.intervalMinutes, 'input.intervalMinutes');
     const sourceChanged = (input.url && input.url !== found.feed.url) || (input.format !== undefined && input.format !== found.feed.format);
@@ -148,54 +137,47 @@ export class FeedRegistry {
       if (problem) return problem;
     }
     const now = new Date().toISOString();
-    this.database.db
-      .update(feeds)
-      .set({
-        ...(input.url ? { url: input.url } : {}),
-        ...(input.format !== undefined ? { format: input.format } : {}),
-        ...(intervalMinutes ? { intervalMinutes } : {}),
-        ...(input.defaults ? { defaults: defaultsOf(input.defaults, 'input.defaults') } : {}),
-        ...(sourceChanged ? { etag: null, lastModified: null, contentHash: null, nextRunAt: now } : {}),
-        updatedAt: now,
-      })
-      .where(eq(feeds.id, id))
-      .run();
-    this.audit(caller, 'UPDATE', id, { ...input });
-    return changed(this.feed(id)!);
+    const changes: FeedChanges = {
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.format !== undefined ? { format: input.format } : {}),
+      ...(intervalMinutes ? { intervalMinutes } : {}),
+      ...(input.defaults ? { defaults: defaultsOf(input.defaults, 'input.defaults') } : {}),
+      ...(sourceChanged ? { etag: null, lastModified: null, contentHash: null, nextRunAt: now } : {}),
+      updatedAt: now,
+    };
+    return this.change(caller, id, changes, 'UPDATE', { ...input });
   }
 
-  setPaused(caller: Identity, id: string, paused: boolean) {
-    const found = this.managed(caller, id);
+  async setPaused(caller: Identity, id: string, paused: boolean) {
+    const found = await this.managed(caller, id);
     if (!('feed' in found)) return found;
     const from = paused ? 'ACTIVE' : 'PAUSED';
     if (found.feed.status !== from) return notAllowed(`the feed is ${found.feed.status.toLowerCase()}, not ${from.toLowerCase()}`);
     const now = new Date().toISOString();
-    this.database.db.update(feeds).set({ status: paused ? 'PAUSED' : 'ACTIVE', updatedAt: now, ...(paused ? {} : { nextRunAt: now }) }).where(eq(feeds.id, id)).run();
-    this.audit(caller, paused ? 'PAUSE' : 'RESUME', id);
-    return changed(this.feed(id)!);
+    return this.change(caller, id, { status: paused ? 'PAUSED' : 'ACTIVE', updatedAt: now, ...(paused ? {} : { nextRunAt: now }) }, paused ? 'PAUSE' : 'RESUME');
   }
 
   async harvestNow(caller: Identity, id: string) {
-    const found = this.managed(caller, id);
+    const found = await this.managed(caller, id);
     if (!('feed' in found)) return found;
     if (found.feed.status !== 'ACTIVE' && found.feed.status !== 'PAUSED') return notAllowed(`the feed is ${found.feed.status.toLowerCase()}`);
     await this.options.harvestNow(id);
     try {
-      this.audit(caller, 'HARVEST', id);
+      await this.audit(caller, 'HARVEST', id);
     } catch (error) {
       // The run says what came of the harvest; a full disk must not hide it behind its audit entry.
       if (!(error instanceof StorageError)) throw error;
     }
-    return changed(this.feed(id)!);
+    return changed((await this.store.feed(id))!);
   }
 
   async remove(caller: Identity, id: string) {
-    const found = this.managed(caller, id);
+    const found = await this.managed(caller, id);
     if (!('feed' in found)) return found;
     const now = new Date();
-    this.database.db.update(feeds).set({ status: 'REMOVED', updatedAt: now.toISOString() }).where(eq(feeds.id, id)).run();
+    await this.store.updateFeed(id, { status: 'REMOVED', updatedAt: now.toISOString() });
     const withdrawn = await this.options.ingest.withdrawFeed(id, now);
-    this.audit(caller, 'REMOVE', id, { withdrawn });
-    return changed(this.feed(id)!);
+    await this.audit(caller, 'REMOVE', id, { withdrawn });
+    return changed((await this.store.feed(id))!);
   }
 }

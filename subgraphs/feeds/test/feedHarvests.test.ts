@@ -7,8 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalogIngest } from '@campus/catalog/ingest';
 import { addressPolicy, HarvestScheduler } from '@campus/harvesters';
 import { NO_FEED_DEFAULTS, type FeedConfig } from '@campus/schema';
-import { openFeedsDatabase } from '../src/db/openFeedsDatabase';
-import { upsertFeeds } from '../src/db/upsertFeeds';
+import { openFeedsStore } from '../src/db/openFeedsStore';
 import { FeedHarvests } from '../src/harvest/feedHarvests';
 import { FeedSources } from '../src/harvest/feedSources';
 import { harvestHere } from '../src/harvest/runHarvest';
@@ -30,10 +29,10 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 function setUp(clock: { now: Date }, random = () => 0.5) {
   dataDir = mkdtempSync(join(tmpdir(), 'feeds-'));
   const config: FeedConfig = { id: 'f', url: feedUrl, providerId: 'p', format: null, intervalMinutes: 60, defaults: NO_FEED_DEFAULTS };
-  const open = () => {
-    const database = openFeedsDatabase(dataDir);
-    upsertFeeds(database, [config], clock.now);
-    return { database, harvests: new FeedHarvests(database, { run: harvestHere(new FeedSources(addressPolicy([new URL(feedUrl).host]), null), openCatalogIngest(dataDir), 12, () => clock.now), now: () => clock.now, random }) };
+  const open = async () => {
+    const store = await openFeedsStore(dataDir, { kind: 'sqlite' });
+    await store.applyConfig([config], clock.now.toISOString());
+    return { store, harvests: new FeedHarvests(store, { run: harvestHere(new FeedSources(addressPolicy([new URL(feedUrl).host]), null), openCatalogIngest(dataDir), 12, () => clock.now), now: () => clock.now, random }) };
   };
   return open;
 }
@@ -43,38 +42,36 @@ const minutesAfter = (start: Date, iso: string): number => (Date.parse(iso) - st
 describe('the harvest schedule of a feed', () => {
   it('backs off exponentially after failures, never beyond its interval', async () => {
     const clock = { now: new Date('2026-12-01T08:00:00Z') };
-    const { database, harvests } = setUp(clock)();
+    const { store, harvests } = await setUp(clock)();
     respond = (response) => response.writeHead(500).end();
     const waits: number[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await harvests.harvest('f');
-      const feed = database.sqlite.prepare('select next_run_at, consecutive_failures from feeds').get() as { next_run_at: string; consecutive_failures: number };
-      waits.push(minutesAfter(clock.now, feed.next_run_at));
-      expect(feed.consecutive_failures).toBe(attempt + 1);
+      const feed = (await store.feed('f'))!;
+      waits.push(minutesAfter(clock.now, feed.nextRunAt));
+      expect(feed.consecutiveFailures).toBe(attempt + 1);
     }
     expect(waits).toEqual([5, 10, 20, 40, 60]);
-    database.close();
+    await store.close();
   });
 
   it('honours Retry-After, whatever the jitter', async () => {
     const clock = { now: new Date('2026-12-01T08:00:00Z') };
-    const { database, harvests } = setUp(clock, () => 0)();
+    const { store, harvests } = await setUp(clock, () => 0)();
     respond = (response) => response.writeHead(503, { 'retry-after': '1800' }).end();
     await harvests.harvest('f');
-    const feed = database.sqlite.prepare('select next_run_at from feeds').get() as { next_run_at: string };
-    expect(minutesAfter(clock.now, feed.next_run_at)).toBe(30);
-    database.close();
+    expect(minutesAfter(clock.now, (await store.feed('f'))!.nextRunAt)).toBe(30);
+    await store.close();
   });
 
   it('spreads runs by up to a tenth of the interval either way', async () => {
     const clock = { now: new Date('2026-12-01T08:00:00Z') };
     respond = (response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
     for (const [random, minutes] of [[0, 54], [0.5, 60], [0.999999, 66]] as const) {
-      const { database, harvests } = setUp(clock, () => random)();
+      const { store, harvests } = await setUp(clock, () => random)();
       await harvests.harvest('f');
-      const feed = database.sqlite.prepare('select next_run_at from feeds').get() as { next_run_at: string };
-      expect(Math.round(minutesAfter(clock.now, feed.next_run_at))).toBe(minutes);
-      database.close();
+      expect(Math.round(minutesAfter(clock.now, (await store.feed('f'))!.nextRunAt))).toBe(minutes);
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
@@ -83,15 +80,15 @@ describe('the harvest schedule of a feed', () => {
     const clock = { now: new Date('2026-12-01T08:00:00Z') };
     const open = setUp(clock);
     respond = (response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
-    const first = open();
-    expect(first.harvests.dueFeeds(clock.now)).toEqual(['f']);
+    const first = await open();
+    expect(await first.harvests.dueFeeds(clock.now)).toEqual(['f']);
     await first.harvests.harvest('f');
-    first.database.close();
+    await first.store.close();
     clock.now = new Date('2026-12-01T08:30:00Z');
-    const restarted = open();
-    expect(restarted.harvests.dueFeeds(clock.now)).toEqual([]);
-    expect(restarted.harvests.dueFeeds(new Date('2026-12-01T09:01:00Z'))).toEqual(['f']);
-    restarted.database.close();
+    const restarted = await open();
+    expect(await restarted.harvests.dueFeeds(clock.now)).toEqual([]);
+    expect(await restarted.harvests.dueFeeds(new Date('2026-12-01T09:01:00Z'))).toEqual(['f']);
+    await restarted.store.close();
   });
 });
 

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProviderConfig } from '@campus/schema';
 import { DatabaseUrlError } from '@campus/subgraph-runtime';
-import { POSTGRES_TARGETS, SERVER_SKIPPED } from '@campus/subgraph-runtime/test/storageTargets';
+import { POSTGRES_TARGETS, SERVER_SKIPPED, storagesOf } from '@campus/subgraph-runtime/test/storageTargets';
 import { ApiKeys } from '../src/apiKeys';
 import { openProvidersStore } from '../src/db/openProvidersStore';
-import type { ProvidersStore } from '../src/db/providersStore';
 
 const PROVIDERS: ProviderConfig[] = [
   { id: 'vhs-leipzig', name: 'Volkshochschule Leipzig', kind: 'ADULT_EDUCATION', website: 'https://www.vhs-leipzig.de', description: null, contact: null },
@@ -18,30 +14,11 @@ const PROVIDERS: ProviderConfig[] = [
 
 if (SERVER_SKIPPED) console.log(SERVER_SKIPPED);
 
-/** Each storage the providers service runs on, opened fresh: its SQLite file, PGlite, and the PostgreSQL server where there is one. */
-const STORAGES: { name: string; open(): Promise<{ store: ProvidersStore; reopen(): Promise<ProvidersStore>; drop(): Promise<void> }> }[] = [
-  {
-    name: 'SQLite',
-    open: async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'campus-providers-store-'));
-      return { store: await openProvidersStore(dataDir, { kind: 'sqlite' }), reopen: () => openProvidersStore(dataDir, { kind: 'sqlite' }), drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-    },
-  },
-  ...POSTGRES_TARGETS.map((target) => ({
-    name: target.name,
-    open: async () => {
-      const database = await target.fresh();
-      return {
-        store: await openProvidersStore('', { kind: 'postgres', connection: await database.connect() }),
-        reopen: async () => openProvidersStore('', { kind: 'postgres', connection: await database.connect() }),
-        drop: () => database.drop(),
-      };
-    },
-  })),
-];
+/** Each storage the providers service runs on, opened fresh. */
+const STORAGES = storagesOf((target) => openProvidersStore(target.kind === 'sqlite' ? target.dataDir : '', target.kind === 'sqlite' ? { kind: 'sqlite' } : target));
 
 describe.each(STORAGES)('the providers storage on $name', (storage) => {
-  const opened: { store: ProvidersStore; drop(): Promise<void> }[] = [];
+  const opened: { store: { close(): Promise<void> }; drop(): Promise<void> }[] = [];
   const fresh = async () => {
     const made = await storage.open();
     opened.push(made);

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { connectPglite, connectPostgres, type PostgresConnection } from '../src/postgres';
 
@@ -50,3 +53,38 @@ function server(url: string): PostgresTarget {
 }
 
 export const POSTGRES_TARGETS: PostgresTarget[] = [pglite, ...(SERVER_URL ? [server(SERVER_URL)] : [])];
+
+/** A store opened fresh for a test, how to open it again on the same data, and how to get rid of it. */
+export interface OpenedStore<S> {
+  store: S;
+  reopen(): Promise<S>;
+  drop(): Promise<void>;
+}
+
+/**
+ * Every storage a subgraph runs on, for one behaviour suite: its SQLite file in a fresh folder,
+ * PGlite, and the PostgreSQL server where there is one. `open` opens the subgraph's store on a
+ * data folder (SQLite) or a connection (PostgreSQL).
+ */
+export function storagesOf<S>(open: (target: { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; connection: PostgresConnection }) => Promise<S>): { name: string; open(): Promise<OpenedStore<S>> }[] {
+  return [
+    {
+      name: 'SQLite',
+      open: async () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'campus-store-'));
+        return { store: await open({ kind: 'sqlite', dataDir }), reopen: () => open({ kind: 'sqlite', dataDir }), drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+      },
+    },
+    ...POSTGRES_TARGETS.map((target) => ({
+      name: target.name,
+      open: async () => {
+        const database = await target.fresh();
+        return {
+          store: await open({ kind: 'postgres', connection: await database.connect() }),
+          reopen: async () => open({ kind: 'postgres', connection: await database.connect() }),
+          drop: () => database.drop(),
+        };
+      },
+    })),
+  ];
+}

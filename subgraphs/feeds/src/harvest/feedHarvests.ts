@@ -1,12 +1,9 @@
-import { and, eq, lte } from 'drizzle-orm';
 import type { FeedFormat } from '@campus/schema';
 import type { HarvestResult } from '@campus/harvesters';
 import { log, metrics, StorageError } from '@campus/subgraph-runtime';
-import type { FeedsDatabase } from '../db/openFeedsDatabase';
-import { feeds, harvestRuns, type HarvestRunRow } from '../db/tables';
+import type { FeedsStore, NewHarvestRun as NewRun } from '../db/feedsStore';
+import type { HarvestRunRow } from '../db/tables';
 import type { HarvestRunner } from './runHarvest';
-
-type NewRun = typeof harvestRuns.$inferInsert;
 
 /** Runs kept in memory a feed, at most, while they cannot be written. */
 const MAX_UNWRITTEN = 20;
@@ -35,27 +32,20 @@ export class FeedHarvests {
   readonly #unwritten = new Map<string, NewRun[]>();
 
   constructor(
-    private readonly database: FeedsDatabase,
+    private readonly store: FeedsStore,
     private readonly options: FeedHarvestsOptions,
   ) {
     this.#now = options.now ?? (() => new Date());
     this.#random = options.random ?? Math.random;
   }
 
-  dueFeeds(now: Date): string[] {
-    return this.database.db
-      .select({ id: feeds.id })
-      .from(feeds)
-      .where(and(eq(feeds.status, 'ACTIVE'), lte(feeds.nextRunAt, now.toISOString())))
-      .orderBy(feeds.nextRunAt)
-      .all()
-      .map((row) => row.id);
+  dueFeeds(now: Date): Promise<string[]> {
+    return this.store.dueFeeds(now.toISOString());
   }
 
   /** Harvests a feed and records the run; `stop` ends it before it writes (the hub is stopping), recording nothing. */
   async harvest(feedId: string, stop?: AbortSignal): Promise<HarvestResult> {
-    const { db } = this.database;
-    const feed = db.select().from(feeds).where(eq(feeds.id, feedId)).get();
+    const feed = await this.store.feed(feedId);
     if (!feed) throw new Error(`there is no feed "${feedId}"`);
     const startedAt = this.#now();
     const result = await this.options.run(
@@ -76,12 +66,7 @@ export class FeedHarvests {
     if (result.outcome === 'FAILED' && result.cause !== undefined) log.error({ part: 'feeds', feed: feedId, err: result.cause }, 'a harvest failed inside the hub');
     const runs = [...(this.#unwritten.get(feedId) ?? []), runRow(feedId, startedAt, finishedAt, result)];
     try {
-      this.database.writes.write('the harvest run', () =>
-        db.transaction((tx) => {
-          tx.insert(harvestRuns).values(runs).run();
-          tx.update(feeds).set(this.feedAfter(result, feed.intervalMinutes, feed.consecutiveFailures, finishedAt)).where(eq(feeds.id, feedId)).run();
-        }),
-      );
+      await this.store.writes.write('the harvest run', () => this.store.recordRuns(feedId, runs, this.feedAfter(result, feed.intervalMinutes, feed.consecutiveFailures, finishedAt)));
       this.#unwritten.delete(feedId);
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
