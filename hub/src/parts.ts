@@ -3,7 +3,7 @@ import { remoteCatalogIngest } from '@campus/catalog/ingest';
 import { createFeedsSubgraph, type FeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
 import type { HubConfig, ServiceName, SnapshotIngest } from '@campus/schema';
-import { log } from '@campus/subgraph-runtime';
+import { connectPostgres, log } from '@campus/subgraph-runtime';
 import type { HubSettings } from './settings';
 
 /**
@@ -23,9 +23,15 @@ export function openCatalog(settings: HubSettings, config: HubConfig, secret: Bu
   return createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch, secret });
 }
 
-export function openProviders(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest): Promise<ProvidersSubgraph> {
+/** Where a part keeps its tables: a connection of its own to DATABASE_URL, or its SQLite file. */
+export async function databaseOf(settings: HubSettings) {
+  return settings.databaseUrl ? { kind: 'postgres' as const, connection: await connectPostgres(settings.databaseUrl) } : { kind: 'sqlite' as const };
+}
+
+export async function openProviders(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest): Promise<ProvidersSubgraph> {
   return createProvidersSubgraph({
     dataDir: settings.dataDir,
+    database: await databaseOf(settings),
     providers: config.providers,
     secret,
     // A provider added or renamed through the API reaches the catalogue's search at once.
@@ -36,10 +42,11 @@ export function openProviders(settings: HubSettings, config: HubConfig, secret: 
   });
 }
 
-export function openFeeds(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest, demoFeedsUrl: string | null): Promise<FeedsSubgraph> {
+export async function openFeeds(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest, demoFeedsUrl: string | null): Promise<FeedsSubgraph> {
   const remoteCatalog = settings.remoteSubgraphs.catalog;
   return createFeedsSubgraph({
     dataDir: settings.dataDir,
+    database: await databaseOf(settings),
     feeds: config.feeds,
     ingest: catalogue,
     catalogService: remoteCatalog ? { url: remoteCatalog, timeoutMs: settings.subgraphTimeouts.mutationMs } : null,

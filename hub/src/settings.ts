@@ -113,6 +113,13 @@ export const VARIABLES = {
   catalogUrl: variable('HUB_CATALOG_URL', '', ['gateway', 'providers', 'feeds', 'scheduler'], 'the catalog service started elsewhere (`hub start catalog`): the gateway, the providers service and the feeds service reach it there instead of starting it', httpUrl('HUB_CATALOG_URL')),
   providersUrl: variable('HUB_PROVIDERS_URL', '', ['gateway'], 'the providers service started elsewhere: the gateway reaches it there and asks it about every key', httpUrl('HUB_PROVIDERS_URL')),
   feedsUrl: variable('HUB_FEEDS_URL', '', ['gateway'], 'the feeds service started elsewhere', httpUrl('HUB_FEEDS_URL')),
+  databaseUrl: variable(
+    'DATABASE_URL',
+    '',
+    ['gateway', 'providers', 'feeds', 'scheduler'],
+    '`postgres://user:password@host:5432/database`: the providers and feeds services keep their tables there, each in a schema of its own, migrated at start-up; unset, SQLite files in `HUB_DATA_DIR`. The catalogue stays on its SQLite file for now (see Running at scale)',
+    text(null),
+  ),
   identitySecret: variable(
     'HUB_IDENTITY_SECRET',
     '',
@@ -220,6 +227,8 @@ export interface HubSettings extends GatewaySettings {
   /** The port each part listens on when it runs alone, and the address the subgraphs listen on. */
   ports: Record<SubgraphName, number>;
   serviceHost: string;
+  /** DATABASE_URL: the PostgreSQL database of the providers and feeds services (null: their SQLite files). */
+  databaseUrl: string | null;
   identitySecret: string | null;
   keyCacheSeconds: number;
   addressPolicy: AddressPolicy;
@@ -263,6 +272,7 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     remoteSubgraphs,
     ports: { catalog: values.catalogPort, providers: values.providersPort, feeds: values.feedsPort },
     serviceHost: values.serviceHost,
+    databaseUrl: values.databaseUrl,
     identitySecret: values.identitySecret,
     keyCacheSeconds: values.keyCacheSeconds,
     addressPolicy: values.allowPrivateHosts,

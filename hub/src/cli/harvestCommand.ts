@@ -1,5 +1,6 @@
 import { createCatalogSubgraph } from '@campus/catalog';
 import { createFeedsSubgraph } from '@campus/feeds';
+import { databaseOf } from '../parts';
 import type { HubSettings } from '../settings';
 import { openOperatorConfig } from '../operatorConfig';
 
@@ -13,6 +14,7 @@ export async function harvestNow(settings: HubSettings, feedId: string | undefin
   // Demo feeds are fetched from this process's own demo server; the stored URLs stay as the file says.
   const feeds = await createFeedsSubgraph({
     dataDir: settings.dataDir,
+    database: await databaseOf(settings),
     feeds: operator.config.feeds,
     ingest: catalog.ingest,
     addressPolicy: settings.addressPolicy,

@@ -1,5 +1,6 @@
 import { createProvidersSubgraph, KeyError, type ProvidersSubgraph } from '@campus/providers';
 import { loadHubConfig } from '@campus/subgraph-runtime';
+import { databaseOf } from '../parts';
 import type { HubSettings } from '../settings';
 
 export interface CreateKeyOptions {
@@ -9,9 +10,9 @@ export interface CreateKeyOptions {
   json: boolean;
 }
 
-/** Runs one `hub keys` action against the keys in the hub's data folder; a refused action is exit code 2 with the reason. */
+/** Runs one `hub keys` action against the hub's keys (in its data folder, or DATABASE_URL); a refused action is exit code 2 with the reason. */
 async function withKeys(settings: HubSettings, action: (providers: ProvidersSubgraph) => Promise<void>): Promise<number> {
-  const providers = await createProvidersSubgraph({ dataDir: settings.dataDir, providers: loadHubConfig(settings.feedsConfigPath).providers });
+  const providers = await createProvidersSubgraph({ dataDir: settings.dataDir, database: await databaseOf(settings), providers: loadHubConfig(settings.feedsConfigPath).providers });
   try {
     await action(providers);
     return 0;

@@ -35,6 +35,7 @@ type Documents = {
     "query Dated($from: DateTime) { offerings(first: 100, filter: { from: $from }) { totalCount edges { node { occurrences { start end } } } } }": typeof types.DatedDocument,
     "query PythonCourses { offerings(search: \"python kurs\", first: 50) { edges { node { title descriptionText } } } }": typeof types.PythonCoursesDocument,
     "query OfferingWithoutVenue { offerings(search: \"Kurs ohne Ort\") { edges { node { location { name district } topics classification { source evidence } } } } }": typeof types.OfferingWithoutVenueDocument,
+    "query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }": typeof types.StoredInPostgresDocument,
     "query LibraryOfferings { offerings(filter: { providerIds: [\"stadtbibliothek\"] }) { totalCount } }": typeof types.LibraryOfferingsDocument,
     "query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }": typeof types.ProvidersWithCountsDocument,
     "query OfferingCount { offerings { totalCount } }": typeof types.OfferingCountDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "query Dated($from: DateTime) { offerings(first: 100, filter: { from: $from }) { totalCount edges { node { occurrences { start end } } } } }": types.DatedDocument,
     "query PythonCourses { offerings(search: \"python kurs\", first: 50) { edges { node { title descriptionText } } } }": types.PythonCoursesDocument,
     "query OfferingWithoutVenue { offerings(search: \"Kurs ohne Ort\") { edges { node { location { name district } topics classification { source evidence } } } } }": types.OfferingWithoutVenueDocument,
+    "query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }": types.StoredInPostgresDocument,
     "query LibraryOfferings { offerings(filter: { providerIds: [\"stadtbibliothek\"] }) { totalCount } }": types.LibraryOfferingsDocument,
     "query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }": types.ProvidersWithCountsDocument,
     "query OfferingCount { offerings { totalCount } }": types.OfferingCountDocument,
@@ -188,6 +190,10 @@ export function graphql(source: "query PythonCourses { offerings(search: \"pytho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OfferingWithoutVenue { offerings(search: \"Kurs ohne Ort\") { edges { node { location { name district } topics classification { source evidence } } } } }"): (typeof documents)["query OfferingWithoutVenue { offerings(search: \"Kurs ohne Ort\") { edges { node { location { name district } topics classification { source evidence } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }"): (typeof documents)["query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,32 +27,35 @@ const pglite: PostgresTarget = {
   },
 };
 
-/** A database of its own on the server for each use, dropped afterwards. */
-function server(url: string): PostgresTarget {
-  return {
-    name: 'PostgreSQL server',
-    fresh: async () => {
-      const name = `campus_test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const target = new URL(url);
-      target.pathname = `/${name}`;
-      return {
-        connect: () => connectPostgres(target.href),
-        drop: async () => {
-          const dropper = new pg.Client({ connectionString: url });
-          await dropper.connect();
-          await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await dropper.end();
-        },
-      };
-    },
+/** A database of its own on the test server (HUB_TEST_DATABASE_URL), by its URL, and how to drop it. */
+export async function freshServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const url = SERVER_URL!;
+  const name = `campus_test_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
   };
+  await run(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { url: target.href, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-export const POSTGRES_TARGETS: PostgresTarget[] = [pglite, ...(SERVER_URL ? [server(SERVER_URL)] : [])];
+/** A database of its own on the server for each use, dropped afterwards. */
+const server: PostgresTarget = {
+  name: 'PostgreSQL server',
+  fresh: async () => {
+    const database = await freshServerDatabase();
+    return { connect: () => connectPostgres(database.url), drop: () => database.drop() };
+  },
+};
+
+export const POSTGRES_TARGETS: PostgresTarget[] = [pglite, ...(SERVER_URL ? [server] : [])];
 
 /** A store opened fresh for a test, how to open it again on the same data, and how to get rid of it. */
 export interface OpenedStore<S> {

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { freshServerDatabase, SERVER_URL } from '@campus/subgraph-runtime/test/storageTargets';
+import { REPO } from './processes';
+import { graphql } from './generated';
+import { startTestHub } from './testHub';
+
+const run = promisify(execFile);
+
+describe('the hub on PostgreSQL (DATABASE_URL)', () => {
+  it('stops start-up with one sentence naming DATABASE_URL when no server answers, and never shows the password', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'campus-pg-down-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+    const failure = await run(process.execPath, ['hub/bin/hub.js', 'start'], { cwd: REPO, env: { ...process.env, HUB_DATA_DIR: dataDir, PORT: '0', HUB_SCHEDULER: 'off', DATABASE_URL: 'postgres://hub:geheim@127.0.0.1:1/campus' } }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    const { stderr } = failure as { stderr: string };
+    expect(stderr.trim()).toBe('The hub could not start: DATABASE_URL cannot be used: no PostgreSQL server answers at 127.0.0.1:1 (connection refused)');
+    expect(stderr).not.toContain('geheim');
+  });
+
+  it.skipIf(!SERVER_URL)('keeps the providers, keys, feeds and their runs in the database, for the next hub on another machine', async () => {
+    const database = await freshServerDatabase();
+    onTestFinished(() => database.drop());
+    const first = await startTestHub({ DATABASE_URL: database.url });
+    const key = (await first.providers!.keys.create({ role: 'ADMIN', name: 'Stadt', providerId: null })).key;
+    const before = await first.query(graphql(`query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }`));
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.providers).toHaveLength(4);
+    expect(before.data!.feeds.map((feed) => feed.lastHarvest?.outcome)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
+    expect(before.data!.offerings.totalCount).toBeGreaterThanOrEqual(60);
+    await first.close();
+
+    // A second hub with a data folder of its own (the catalogue harvests anew into its file) finds the rest in the database.
+    const second = await startTestHub({ DATABASE_URL: database.url, HUB_SCHEDULER: 'off' });
+    onTestFinished(() => second.close());
+    const me = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ me { role } feeds { lastHarvest { outcome } } }' }) });
+    expect(await me.json()).toEqual({ data: { me: { role: 'ADMIN' }, feeds: [{ lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }] } });
+  });
+});
