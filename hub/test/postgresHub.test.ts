@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,5 +39,32 @@ describe('the hub on PostgreSQL (DATABASE_URL)', () => {
     onTestFinished(() => second.close());
     const me = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ me { role } feeds { lastHarvest { outcome } } }' }) });
     expect(await me.json()).toEqual({ data: { me: { role: 'ADMIN' }, feeds: [{ lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }] } });
+  });
+});
+
+/** A server of this test's own, which it may stop and start (needs Debian's PostgreSQL and root, as in CI). */
+const PRIVATE_SERVER = process.getuid?.() === 0 && existsSync('/usr/lib/postgresql');
+
+describe.skipIf(!PRIVATE_SERVER)('a database server that goes away while the hub runs', () => {
+  it('fails the requests that need it with STORAGE_UNAVAILABLE within seconds, never a hang, and the hub recovers by itself', async () => {
+    const script = join(REPO, '.ci/postgres');
+    const started = Object.fromEntries((await run('bash', [script, '54339'])).stdout.trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2))) as { FOLDER: string; HUB_TEST_DATABASE_URL: string };
+    onTestFinished(async () => {
+      await run('bash', [script, 'stop', started.FOLDER]);
+    });
+    const hub = await startTestHub({ DATABASE_URL: started.HUB_TEST_DATABASE_URL, HUB_SCHEDULER: 'off' });
+    onTestFinished(() => hub.close());
+    const QUERY = '{ providers { id } }';
+    expect((await hub.query(QUERY)).data).toEqual({ providers: [{ id: 'digitale-stadt-leipzig' }, { id: 'htwk-leipzig' }, { id: 'uni-leipzig' }, { id: 'vhs-leipzig' }] });
+
+    await run('bash', [script, 'pause', started.FOLDER]);
+    const asked = performance.now();
+    const away = await hub.query(QUERY);
+    expect(performance.now() - asked).toBeLessThan(10_000);
+    expect(away.errors?.[0]).toMatchObject({ message: 'this data is unavailable just now (the database server cannot be reached); please try again shortly', extensions: { code: 'STORAGE_UNAVAILABLE' } });
+    expect(JSON.stringify(away)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|Failed query|stack/);
+
+    await run('bash', [script, 'resume', started.FOLDER]);
+    await expect.poll(async () => (await hub.query(QUERY)).data, { timeout: 15_000, interval: 250 }).toEqual({ providers: [{ id: 'digitale-stadt-leipzig' }, { id: 'htwk-leipzig' }, { id: 'uni-leipzig' }, { id: 'vhs-leipzig' }] });
   });
 });

@@ -23,6 +23,9 @@ export interface PostgresConnection {
   close(): Promise<void>;
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+const QUERY_TIMEOUT_MS = 15_000;
+
 /** A start-up failure of the database, in one sentence naming DATABASE_URL and the cause. */
 export class DatabaseUrlError extends Error {}
 
@@ -59,7 +62,8 @@ export async function connectPostgres(databaseUrl: string, options: { maxConnect
   if (url === null || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
     throw new DatabaseUrlError('DATABASE_URL must be a URL such as postgres://hub:secret@10.0.0.9:5432/campus');
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5_000 });
+  // Bounded waits: a server that is away or stuck fails a request within seconds, never hangs it.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS });
   // An idle connection the server drops (a restart) is replaced on the next request, never a crash.
   pool.on('error', () => undefined);
   try {

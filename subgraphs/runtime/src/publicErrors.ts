@@ -1,6 +1,20 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { log } from './observability/logger';
-import { StorageError } from './writeHealth';
+import { StorageError, storageFailureOf } from './writeHealth';
+
+/** How deep a driver's wrapping of the server's error is followed (drizzle wraps pg's in its own). */
+const CAUSE_DEPTH = 4;
+
+/** Why storage could not serve, from an error or the errors it wraps; null for any other error. */
+function storageFailureAlong(error: unknown): string | null {
+  let current = error;
+  for (let depth = 0; depth < CAUSE_DEPTH && current instanceof Error; depth += 1) {
+    const reason = storageFailureOf(current);
+    if (reason !== null) return reason;
+    current = current.cause;
+  }
+  return null;
+}
 
 /** What every caller sees of an error nobody meant to show: the details go to the log. */
 export const INTERNAL_ERROR = 'internal error';
@@ -16,6 +30,12 @@ export function publicError(error: GraphQLError, where: Record<string, unknown> 
   if (original === undefined || (original instanceof GraphQLError && typeof original.extensions['code'] === 'string')) return error;
   if (original instanceof StorageError) {
     return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'STORAGE_UNAVAILABLE', reason: original.reason } });
+  }
+  // A read the database could not serve (its server away, say): the caller may try again shortly.
+  const unavailable = storageFailureAlong(original);
+  if (unavailable !== null) {
+    log.warn({ ...where, path: error.path?.join('.'), reason: unavailable }, 'a read failed');
+    return new GraphQLError(`this data is unavailable just now (${unavailable}); please try again shortly`, { nodes: error.nodes, path: error.path, extensions: { code: 'STORAGE_UNAVAILABLE', reason: unavailable } });
   }
   log.error({ ...where, path: error.path?.join('.'), err: original }, 'a resolver failed');
   return new GraphQLError(INTERNAL_ERROR, { nodes: error.nodes, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

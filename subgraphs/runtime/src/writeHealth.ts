@@ -2,9 +2,11 @@ import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { log } from './observability/logger';
 
-/** Why storage refused a write, in words an operator or partner can act on; null for any other error. */
+/** Why storage could not serve a write (or a read), in words an operator or partner can act on; null for any other error. */
 export function storageFailureOf(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  // node-postgres' own words for a pool or query that waited too long, which carry no code.
+  if (message === 'Query read timeout' || message === 'timeout exceeded when trying to connect' || message === 'Connection terminated unexpectedly') return 'the database server cannot be reached';
   if (typeof code !== 'string') return null;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'the data folder is read-only';
