@@ -47,6 +47,8 @@ export async function openFeeds(settings: HubSettings, config: HubConfig, secret
   return createFeedsSubgraph({
     dataDir: settings.dataDir,
     database: await databaseOf(settings),
+    // On PostgreSQL several scheduler processes share the harvests through leases there.
+    leases: settings.databaseUrl ? { databaseUrl: settings.databaseUrl, leaseSeconds: settings.harvestLeaseSeconds } : null,
     feeds: config.feeds,
     ingest: catalogue,
     catalogService: remoteCatalog ? { url: remoteCatalog, timeoutMs: settings.subgraphTimeouts.mutationMs } : null,

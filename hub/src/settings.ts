@@ -120,6 +120,13 @@ export const VARIABLES = {
     '`postgres://user:password@host:5432/database`: the providers and feeds services keep their tables there, each in a schema of its own, migrated at start-up; unset, SQLite files in `HUB_DATA_DIR`. The catalogue stays on its SQLite file for now (see Running at scale)',
     text(null),
   ),
+  harvestLeaseSeconds: variable(
+    'HUB_HARVEST_LEASE_SECONDS',
+    '300',
+    ['gateway', 'feeds', 'scheduler'],
+    'with `DATABASE_URL`: how long a scheduler holds a feed it harvests; one that dies loses its feeds to another after this (longer than the slowest harvest: `HUB_FETCH_TIMEOUT_MS` and the ingest)',
+    integer('HUB_HARVEST_LEASE_SECONDS', 300, 2, 3600),
+  ),
   identitySecret: variable(
     'HUB_IDENTITY_SECRET',
     '',
@@ -229,6 +236,7 @@ export interface HubSettings extends GatewaySettings {
   serviceHost: string;
   /** DATABASE_URL: the PostgreSQL database of the providers and feeds services (null: their SQLite files). */
   databaseUrl: string | null;
+  harvestLeaseSeconds: number;
   identitySecret: string | null;
   keyCacheSeconds: number;
   addressPolicy: AddressPolicy;
@@ -273,6 +281,7 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     ports: { catalog: values.catalogPort, providers: values.providersPort, feeds: values.feedsPort },
     serviceHost: values.serviceHost,
     databaseUrl: values.databaseUrl,
+    harvestLeaseSeconds: values.harvestLeaseSeconds,
     identitySecret: values.identitySecret,
     keyCacheSeconds: values.keyCacheSeconds,
     addressPolicy: values.allowPrivateHosts,

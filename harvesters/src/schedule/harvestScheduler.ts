@@ -16,11 +16,24 @@ export interface SchedulerStatus {
   harvesting: number;
 }
 
+/** What runs the harvests on their schedule: this process alone (HarvestScheduler), or several sharing leases. */
+export interface FeedScheduler {
+  /** Starts ticking; resolves when the first round after start-up is done. */
+  start(): Promise<void>;
+  /** Ends what is under way (requested harvests after `graceMs`); resolves when all has settled. */
+  stop(graceMs?: number): Promise<void>;
+  status(): SchedulerStatus;
+  /** Harvests what is due now. */
+  runDue(now?: Date): Promise<void>;
+  /** Harvests one feed now, as a request asks; false when it is being harvested already or stopping. */
+  runOne(feedId: string): Promise<boolean>;
+}
+
 /**
  * Ticks once a minute (node-cron) and harvests the feeds that are due, never one feed twice at a time
  * and at most `concurrency` feeds at once. Due times live in the database, so a restart keeps rhythm.
  */
-export class HarvestScheduler {
+export class HarvestScheduler implements FeedScheduler {
   readonly #running = new Map<string, Promise<boolean>>();
   readonly #queued = new Set<string>();
   #task: ScheduledTask | null = null;

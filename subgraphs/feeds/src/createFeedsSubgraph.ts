@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
-import { HarvestScheduler, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
+import { HarvestScheduler, type AddressPolicy, type FeedScheduler, type FetchLimits, type SchedulerHooks } from '@campus/harvesters';
 import { identitySecret, log, subgraphSchema, WriteHealth, type LogLevel, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsStore, type FeedsDatabaseChoice } from './db/openFeedsStore';
 import { FeedRegistry } from './feedMutations';
 import { FeedHarvests } from './harvest/feedHarvests';
 import { FeedSources } from './harvest/feedSources';
 import { HarvestThread } from './harvest/harvestThreads';
+import { LeasedScheduler, type LeaseSettings } from './harvest/leasedScheduler';
 import { harvestHere } from './harvest/runHarvest';
 import { feedsResolvers } from './resolvers';
+
+/** Harvests one process runs at once. */
+const HARVESTS_AT_ONCE = 2;
 
 export const FEEDS_SDL = readFileSync(new URL('./feeds.graphql', import.meta.url), 'utf8');
 
@@ -38,6 +42,8 @@ export interface FeedsSubgraphOptions {
   catalogService?: { url: string; timeoutMs: number } | null;
   /** The secret the parts sign their calls with (default: the data folder's). */
   secret?: Buffer;
+  /** Harvests shared with other scheduler processes through leases in this database; unset, this process schedules alone. */
+  leases?: Omit<LeaseSettings, 'concurrency'> | null;
   logLevel?: LogLevel;
 }
 
@@ -46,7 +52,7 @@ export interface FeedsSubgraph {
   sdl: string;
   schema: GraphQLSchema;
   harvests: FeedHarvests;
-  scheduler: HarvestScheduler;
+  scheduler: FeedScheduler;
   queries: QueryCounter;
   /** Whether the feeds' database can write. */
   writes: WriteHealth;
@@ -73,12 +79,17 @@ export async function createFeedsSubgraph(options: FeedsSubgraphOptions): Promis
           ingestWrites,
         );
   const harvests = new FeedHarvests(store, { run: thread?.run ?? harvestHere(sources, options.ingest, horizonMonths) });
-  const scheduler = new HarvestScheduler({
+  const hooks: SchedulerHooks = {
     dueFeeds: (now) => harvests.dueFeeds(now),
     harvest: (feedId, stop) => harvests.harvest(feedId, stop),
     onError: (feedId, error) =>
       feedId === null ? log.error({ part: 'feeds', err: error }, 'the due feeds could not be read; the next tick tries again') : log.error({ part: 'feeds', feed: feedId, err: error }, 'a harvest crashed'),
-  });
+  };
+  const isDue = async (feedId: string, now: Date): Promise<boolean> => {
+    const feed = await store.feed(feedId);
+    return feed?.status === 'ACTIVE' && feed.nextRunAt <= now.toISOString();
+  };
+  const scheduler: FeedScheduler = options.leases ? new LeasedScheduler({ ...hooks, isDue }, { ...options.leases, concurrency: HARVESTS_AT_ONCE }) : new HarvestScheduler(hooks, HARVESTS_AT_ONCE);
   const registry = new FeedRegistry(store, {
     fetcher: sources.fetcher,
     ingest: options.ingest,

@@ -22,7 +22,8 @@ export function postgresFeedsStore(connection: PostgresConnection): FeedsStore {
           const values = { url: config.url, providerId: config.providerId, format: config.format, intervalMinutes: config.intervalMinutes, defaults: config.defaults, updatedAt: at };
           const known = first(await tx.select({ url: feeds.url, format: feeds.format }).from(feeds).where(eq(feeds.id, config.id)));
           if (!known) {
-            await tx.insert(feeds).values({ id: config.id, ...values, status: 'ACTIVE', nextRunAt: at, createdAt: at });
+            // Another scheduler starting at the same moment may have added it first.
+            await tx.insert(feeds).values({ id: config.id, ...values, status: 'ACTIVE', nextRunAt: at, createdAt: at }).onConflictDoNothing();
             continue;
           }
           const changedSource = known.url !== config.url || known.format !== config.format;

@@ -1,0 +1,118 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import PgBoss from 'pg-boss';
+import type { FeedScheduler, SchedulerHooks, SchedulerStatus } from '@campus/harvesters';
+
+/** The queue of due harvests, in the job library's own schema of the feeds' database. */
+const QUEUE = 'harvest';
+export const JOBS_SCHEMA = 'feeds_jobs';
+
+export interface LeaseSettings {
+  /** The database the feeds service keeps its tables in (DATABASE_URL). */
+  databaseUrl: string;
+  /** How long a scheduler holds a feed it is harvesting: after that, one that died loses it to another. */
+  leaseSeconds: number;
+  /** Harvests at once in this process. */
+  concurrency: number;
+}
+
+interface HarvestJob {
+  feedId: string;
+}
+
+/**
+ * Harvests shared by several scheduler processes through the database, with pg-boss: each tick
+ * queues the feeds that are due (one waiting job a feed at most: the queue's `stately` policy keyed
+ * by the feed), each process works the queue as it has room, and a job whose process died expires
+ * after the lease and is taken over by another. A job re-checks that its feed is still due, so a
+ * feed is harvested once an interval however many schedulers queued it.
+ */
+export class LeasedScheduler implements FeedScheduler {
+  readonly #boss: PgBoss;
+  readonly #running = new Map<string, Promise<boolean>>();
+  #task: ScheduledTask | null = null;
+  #lastTickAt: Date | null = null;
+  #stopping = false;
+  readonly #scheduled = new AbortController();
+  readonly #requested = new AbortController();
+
+  constructor(
+    private readonly hooks: SchedulerHooks & { isDue(feedId: string, now: Date): Promise<boolean> },
+    private readonly settings: LeaseSettings,
+  ) {
+    // Expired leases are looked for several times a lease, so that a dead scheduler's feeds wait little longer than it.
+    const maintenanceIntervalSeconds = Math.max(1, Math.min(60, Math.floor(settings.leaseSeconds / 3)));
+    this.#boss = new PgBoss({ connectionString: settings.databaseUrl, schema: JOBS_SCHEMA, max: settings.concurrency + 2, maintenanceIntervalSeconds, schedule: false });
+    this.#boss.on('error', (error) => this.hooks.onError(null, error));
+  }
+
+  async start(): Promise<void> {
+    await this.#boss.start();
+    const queue = { name: QUEUE, policy: 'stately' as const, expireInSeconds: this.settings.leaseSeconds, retryLimit: 1_000, retryDelay: 0 };
+    await this.#boss.createQueue(QUEUE, queue);
+    await this.#boss.updateQueue(QUEUE, queue);
+    for (let worker = 0; worker < this.settings.concurrency; worker += 1) {
+      await this.#boss.work<HarvestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        if (job) await this.#harvestDue(job.data.feedId);
+      });
+    }
+    this.#task = cron.schedule('* * * * *', () => {
+      void this.runDue();
+    });
+    await this.runDue();
+    await this.#drained();
+  }
+
+  async runDue(now = new Date()): Promise<void> {
+    this.#lastTickAt = now;
+    if (this.#stopping) return;
+    try {
+      for (const feedId of await this.hooks.dueFeeds(now)) await this.#boss.send(QUEUE, { feedId } satisfies HarvestJob, { singletonKey: feedId });
+    } catch (error) {
+      this.hooks.onError(null, error);
+    }
+  }
+
+  runOne(feedId: string): Promise<boolean> {
+    return this.#run(feedId, this.#requested.signal);
+  }
+
+  async stop(graceMs = 0): Promise<void> {
+    this.#stopping = true;
+    await this.#task?.stop();
+    this.#task = null;
+    this.#scheduled.abort();
+    const grace = setTimeout(() => this.#requested.abort(), graceMs).unref();
+    await Promise.allSettled([...this.#running.values()]);
+    clearTimeout(grace);
+    // The harvests ended above: their jobs are done, and a harvest that was stopped leaves its feed due for the next tick.
+    await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(1_000, graceMs) });
+  }
+
+  status(): SchedulerStatus {
+    return { ticking: this.#task !== null, lastTickAt: this.#lastTickAt?.toISOString() ?? null, harvesting: this.#running.size };
+  }
+
+  /** A queued feed, harvested if it is still due (another scheduler may have harvested it since it was queued). */
+  async #harvestDue(feedId: string): Promise<void> {
+    if (this.#stopping || !(await this.hooks.isDue(feedId, new Date()))) return;
+    await this.#run(feedId, this.#scheduled.signal);
+  }
+
+  #run(feedId: string, stop: AbortSignal): Promise<boolean> {
+    if (this.#stopping || this.#running.has(feedId)) return Promise.resolve(false);
+    const run = this.hooks.harvest(feedId, stop).then(
+      () => true,
+      (error: unknown) => {
+        this.hooks.onError(feedId, error);
+        return false;
+      },
+    );
+    this.#running.set(feedId, run);
+    return run.finally(() => this.#running.delete(feedId));
+  }
+
+  /** Resolves once no harvest waits in the queue and none runs here: the first round is done. */
+  async #drained(): Promise<void> {
+    while (!this.#stopping && ((await this.#boss.getQueueSize(QUEUE)) > 0 || this.#running.size > 0)) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
