@@ -49,6 +49,7 @@ export async function openFeeds(settings: HubSettings, config: HubConfig, secret
     database: await databaseOf(settings),
     // On PostgreSQL several scheduler processes share the harvests through leases there.
     leases: settings.databaseUrl ? { databaseUrl: settings.databaseUrl, leaseSeconds: settings.harvestLeaseSeconds } : null,
+    tickSeconds: settings.schedulerTickSeconds,
     feeds: config.feeds,
     ingest: catalogue,
     catalogService: remoteCatalog ? { url: remoteCatalog, timeoutMs: settings.subgraphTimeouts.mutationMs } : null,

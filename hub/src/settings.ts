@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addressPolicy, DEFAULT_FETCH_LIMITS, type AddressPolicy, type FetchLimits } from '@campus/harvesters';
+import { addressPolicy, DEFAULT_FETCH_LIMITS, TICK_SECONDS, type AddressPolicy, type FetchLimits, type TickSeconds } from '@campus/harvesters';
 import type { EdgeLimits, GatewaySettings, SubgraphTimeouts } from '@campus/gateway';
 import { LOG_LEVELS, type LogLevel } from '@campus/subgraph-runtime';
 
@@ -120,6 +120,16 @@ export const VARIABLES = {
     '`postgres://user:password@host:5432/database`: the providers and feeds services keep their tables there, each in a schema of its own, migrated at start-up; unset, SQLite files in `HUB_DATA_DIR`. The catalogue stays on its SQLite file for now (see Running at scale)',
     text(null),
   ),
+  schedulerTickSeconds: variable(
+    'HUB_SCHEDULER_TICK_SECONDS',
+    '60',
+    ['gateway', 'scheduler'],
+    `how often the scheduler looks for due feeds: ${TICK_SECONDS.join(', ')} seconds`,
+    (value) => {
+      const seconds = integer('HUB_SCHEDULER_TICK_SECONDS', 60, 1, 60)(value);
+      return TICK_SECONDS.find((allowed) => allowed === seconds) ?? wrong('HUB_SCHEDULER_TICK_SECONDS', `one of ${TICK_SECONDS.join(', ')}`, String(seconds));
+    },
+  ),
   harvestLeaseSeconds: variable(
     'HUB_HARVEST_LEASE_SECONDS',
     '300',
@@ -237,6 +247,7 @@ export interface HubSettings extends GatewaySettings {
   /** DATABASE_URL: the PostgreSQL database of the providers and feeds services (null: their SQLite files). */
   databaseUrl: string | null;
   harvestLeaseSeconds: number;
+  schedulerTickSeconds: TickSeconds;
   identitySecret: string | null;
   keyCacheSeconds: number;
   addressPolicy: AddressPolicy;
@@ -282,6 +293,7 @@ export function readHubSettings(env: NodeJS.ProcessEnv): HubSettings {
     serviceHost: values.serviceHost,
     databaseUrl: values.databaseUrl,
     harvestLeaseSeconds: values.harvestLeaseSeconds,
+    schedulerTickSeconds: values.schedulerTickSeconds,
     identitySecret: values.identitySecret,
     keyCacheSeconds: values.keyCacheSeconds,
     addressPolicy: values.allowPrivateHosts,

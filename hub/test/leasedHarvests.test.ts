@@ -14,8 +14,8 @@ const LEASE_SECONDS = 3;
 
 /**
  * Two scheduler processes over one PostgreSQL database and 200 feeds served here: every feed is
- * harvested exactly once, none by both at once, and the feeds a scheduler held when it was killed
- * are taken over by the other once their lease runs out.
+ * harvested exactly once an interval, none by both at once, and the feeds a scheduler held when it
+ * was killed are taken over by the other once their lease runs out.
  */
 describe.skipIf(!SERVER_URL)('schedulers sharing the harvests through leases in the database', () => {
   const root = mkdtempSync(join(tmpdir(), 'campus-leases-'));
@@ -41,7 +41,7 @@ describe.skipIf(!SERVER_URL)('schedulers sharing the harvests through leases in 
     const catalog = await startPart('catalog', { ...base, HUB_DATA_DIR: join(root, 'catalog'), HUB_CATALOG_PORT: '0' });
     started.push(catalog);
     const scheduler = (name: string) =>
-      startCommand([process.execPath, '--import', 'tsx', 'hub/src/cli/main.ts', 'start', 'scheduler'], { ...base, HUB_DATA_DIR: join(root, name), HUB_CATALOG_URL: `${catalog.url}/`, DATABASE_URL: database.url, HUB_ALLOW_PRIVATE_HOSTS: feedHost, HUB_HARVEST_LEASE_SECONDS: String(LEASE_SECONDS) }, /scheduler harvesting/);
+      startCommand([process.execPath, '--import', 'tsx', 'hub/src/cli/main.ts', 'start', 'scheduler'], { ...base, HUB_DATA_DIR: join(root, name), HUB_CATALOG_URL: `${catalog.url}/`, DATABASE_URL: database.url, HUB_ALLOW_PRIVATE_HOSTS: feedHost, HUB_HARVEST_LEASE_SECONDS: String(LEASE_SECONDS), HUB_SCHEDULER_TICK_SECONDS: '1' }, /scheduler harvesting/);
     started.push(...(await Promise.all([scheduler('first'), scheduler('second')])));
   });
 
@@ -53,7 +53,7 @@ describe.skipIf(!SERVER_URL)('schedulers sharing the harvests through leases in 
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('harvests every feed exactly once, the killed scheduler\'s feeds too', async () => {
+  it("harvests every feed exactly once an interval, the killed scheduler's feeds too", { timeout: 180_000 }, async () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
@@ -72,6 +72,12 @@ describe.skipIf(!SERVER_URL)('schedulers sharing the harvests through leases in 
       expect(started[1]!.child.exitCode).toBeNull();
       // Every feed was fetched; those the killed one had begun were fetched again by the other.
       expect([...requests.keys()]).toHaveLength(FEEDS);
+
+      // The interval passes (as an hour would): the one left harvests each feed once more, no more.
+      await client.query(`UPDATE feeds.feeds SET next_run_at = '2000-01-01T00:00:00.000Z'`);
+      await expect.poll(async () => (await harvested()).filter((row) => row.runs === 2).length, { timeout: 90_000, interval: 250 }).toBe(FEEDS);
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect((await harvested()).filter((row) => row.runs !== 2)).toEqual([]);
     } finally {
       await client.end();
     }

@@ -8,7 +8,7 @@ import { serveDemoFeeds } from '@campus/demo';
 import { createFeedsSubgraph } from '@campus/feeds';
 import { createProvidersSubgraph, type ProvidersSubgraph } from '@campus/providers';
 import { addressPolicy } from '@campus/harvesters';
-import { loadHubConfig, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
+import { loadHubConfig, log, serveSubgraph, type RunningServer } from '@campus/subgraph-runtime';
 import { BUNDLED_DEMO_CONFIG } from '../src/settings';
 
 /** The three subgraphs served on ports of their own, harvested once, as a router in front sees them. */
@@ -31,6 +31,8 @@ export interface Services {
  * catalog service's internal ingest.
  */
 export async function startServices(): Promise<Services> {
+  // Their request lines would bury a failing test's output, as the test hub's do (HUB_LOG_LEVEL=error).
+  log.level = 'error';
   const folders = ['catalog', 'providers', 'feeds'].map((name) => mkdtempSync(join(tmpdir(), `campus-${name}-`))) as [string, string, string];
   const secretText = randomBytes(32).toString('base64url');
   const secret = Buffer.from(secretText, 'base64url');

@@ -16,6 +16,15 @@ export interface SchedulerStatus {
   harvesting: number;
 }
 
+/** The tick periods a node-cron seconds field can keep evenly: the divisors of a minute. */
+export const TICK_SECONDS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60] as const;
+export type TickSeconds = (typeof TICK_SECONDS)[number];
+
+/** The node-cron expression of a tick every `seconds`. */
+export function tickExpression(seconds: TickSeconds): string {
+  return seconds === 60 ? '0 * * * * *' : `*/${seconds} * * * * *`;
+}
+
 /** What runs the harvests on their schedule: this process alone (HarvestScheduler), or several sharing leases. */
 export interface FeedScheduler {
   /** Starts ticking; resolves when the first round after start-up is done. */
@@ -30,7 +39,7 @@ export interface FeedScheduler {
 }
 
 /**
- * Ticks once a minute (node-cron) and harvests the feeds that are due, never one feed twice at a time
+ * Ticks once a minute (node-cron; HUB_SCHEDULER_TICK_SECONDS) and harvests the feeds that are due, never one feed twice at a time
  * and at most `concurrency` feeds at once. Due times live in the database, so a restart keeps rhythm.
  */
 export class HarvestScheduler implements FeedScheduler {
@@ -48,11 +57,12 @@ export class HarvestScheduler implements FeedScheduler {
   constructor(
     private readonly hooks: SchedulerHooks,
     private readonly concurrency = 2,
+    private readonly tickSeconds: TickSeconds = 60,
   ) {}
 
   /** Starts ticking and harvests what is due right away (at start-up, that is every feed never harvested). */
   start(): Promise<void> {
-    this.#task = cron.schedule('* * * * *', () => {
+    this.#task = cron.schedule(tickExpression(this.tickSeconds), () => {
       void this.runDue();
     });
     return this.runDue();

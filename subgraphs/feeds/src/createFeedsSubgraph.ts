@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { FeedConfig, SnapshotIngest } from '@campus/schema';
-import { HarvestScheduler, type AddressPolicy, type FeedScheduler, type FetchLimits, type SchedulerHooks } from '@campus/harvesters';
+import { HarvestScheduler, type AddressPolicy, type FeedScheduler, type FetchLimits, type SchedulerHooks, type TickSeconds } from '@campus/harvesters';
 import { identitySecret, log, subgraphSchema, WriteHealth, type LogLevel, type QueryCounter } from '@campus/subgraph-runtime';
 import { openFeedsStore, type FeedsDatabaseChoice } from './db/openFeedsStore';
 import { FeedRegistry } from './feedMutations';
@@ -43,7 +43,9 @@ export interface FeedsSubgraphOptions {
   /** The secret the parts sign their calls with (default: the data folder's). */
   secret?: Buffer;
   /** Harvests shared with other scheduler processes through leases in this database; unset, this process schedules alone. */
-  leases?: Omit<LeaseSettings, 'concurrency'> | null;
+  leases?: Omit<LeaseSettings, 'concurrency' | 'tickSeconds'> | null;
+  /** How often the scheduler looks for due feeds (default once a minute). */
+  tickSeconds?: TickSeconds;
   logLevel?: LogLevel;
 }
 
@@ -85,11 +87,12 @@ export async function createFeedsSubgraph(options: FeedsSubgraphOptions): Promis
     onError: (feedId, error) =>
       feedId === null ? log.error({ part: 'feeds', err: error }, 'the due feeds could not be read; the next tick tries again') : log.error({ part: 'feeds', feed: feedId, err: error }, 'a harvest crashed'),
   };
+  const tickSeconds = options.tickSeconds ?? 60;
   const isDue = async (feedId: string, now: Date): Promise<boolean> => {
     const feed = await store.feed(feedId);
     return feed?.status === 'ACTIVE' && feed.nextRunAt <= now.toISOString();
   };
-  const scheduler: FeedScheduler = options.leases ? new LeasedScheduler({ ...hooks, isDue }, { ...options.leases, concurrency: HARVESTS_AT_ONCE }) : new HarvestScheduler(hooks, HARVESTS_AT_ONCE);
+  const scheduler: FeedScheduler = options.leases ? new LeasedScheduler({ ...hooks, isDue }, { ...options.leases, concurrency: HARVESTS_AT_ONCE, tickSeconds }) : new HarvestScheduler(hooks, HARVESTS_AT_ONCE, tickSeconds);
   const registry = new FeedRegistry(store, {
     fetcher: sources.fetcher,
     ingest: options.ingest,

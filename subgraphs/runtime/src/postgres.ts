@@ -78,12 +78,19 @@ export async function connectPostgres(databaseUrl: string, options: { maxConnect
     db,
     queries,
     migrate: async (migrationsFolder, schema) => {
+      // Processes starting together (two schedulers, say) migrate one after the other: the lock is
+      // the server's, held by a connection of its own for as long as this migration runs.
+      const lock = await pool.connect();
       try {
+        await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`${MIGRATIONS_SCHEMA}.${schema}`]);
         await refuseForeignSchema(db, schema);
         await migrateNodePostgres(db, migrationTable(migrationsFolder, schema));
       } catch (error) {
         if (error instanceof DatabaseUrlError) throw error;
         throw new DatabaseUrlError(`DATABASE_URL cannot be used: ${causeOf(error, url)}`, { cause: error });
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [`${MIGRATIONS_SCHEMA}.${schema}`]).catch(() => undefined);
+        lock.release();
       }
     },
     close: () => pool.end(),
