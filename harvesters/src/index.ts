@@ -15,4 +15,5 @@ export { FeedFetcher, DEFAULT_FETCH_LIMITS, type ConditionalHeaders, type FetchL
 export { addressPolicy, withAllowances, type AddressPolicy } from './fetch/addressPolicy';
 export { harvestFeed, type HarvestResult, type HarvestTarget } from './harvest/harvestFeed';
 export { fetchAndReadFeed, DEFAULT_MAX_PAGES, type FeedReading, type FeedSource } from './harvest/fetchAndReadFeed';
+export { RunningHarvests } from './schedule/runningHarvests';
 export { HarvestScheduler, TICK_SECONDS, tickExpression, type FeedScheduler, type SchedulerHooks, type SchedulerStatus, type TickSeconds } from './schedule/harvestScheduler';

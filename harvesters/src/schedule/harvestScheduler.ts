@@ -1,4 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import { RunningHarvests } from './runningHarvests';
 
 export interface SchedulerHooks {
   /** The ids of the feeds whose next harvest is due at `now`. */
@@ -43,7 +44,7 @@ export interface FeedScheduler {
  * and at most `concurrency` feeds at once. Due times live in the database, so a restart keeps rhythm.
  */
 export class HarvestScheduler implements FeedScheduler {
-  readonly #running = new Map<string, Promise<boolean>>();
+  readonly #running: RunningHarvests;
   readonly #queued = new Set<string>();
   #task: ScheduledTask | null = null;
   #tick: Promise<void> = Promise.resolve();
@@ -58,7 +59,9 @@ export class HarvestScheduler implements FeedScheduler {
     private readonly hooks: SchedulerHooks,
     private readonly concurrency = 2,
     private readonly tickSeconds: TickSeconds = 60,
-  ) {}
+  ) {
+    this.#running = new RunningHarvests(hooks);
+  }
 
   /** Starts ticking and harvests what is due right away (at start-up, that is every feed never harvested). */
   start(): Promise<void> {
@@ -79,7 +82,7 @@ export class HarvestScheduler implements FeedScheduler {
     this.#task = null;
     this.#scheduled.abort();
     const grace = setTimeout(() => this.#requested.abort(), graceMs).unref();
-    await Promise.allSettled([...this.#running.values()]);
+    await this.#running.settled();
     await this.#tick;
     clearTimeout(grace);
   }
@@ -124,15 +127,6 @@ export class HarvestScheduler implements FeedScheduler {
   }
 
   #run(feedId: string, stop: AbortSignal): Promise<boolean> {
-    if (this.#stopping || this.#running.has(feedId)) return Promise.resolve(false);
-    const run = this.hooks.harvest(feedId, stop).then(
-      () => true,
-      (error: unknown) => {
-        this.hooks.onError(feedId, error);
-        return false;
-      },
-    );
-    this.#running.set(feedId, run);
-    return run.finally(() => this.#running.delete(feedId));
+    return this.#stopping ? Promise.resolve(false) : this.#running.run(feedId, stop);
   }
 }

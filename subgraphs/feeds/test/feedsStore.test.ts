@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_FEED_DEFAULTS, type FeedConfig } from '@campus/schema';
-import { storagesOf } from '@campus/subgraph-runtime/test/storageTargets';
+import { storagesOf, suiteStores } from '@campus/subgraph-runtime/test/storageTargets';
 import { openFeedsStore } from '../src/db/openFeedsStore';
 import type { NewHarvestRun } from '../src/db/feedsStore';
 
@@ -10,18 +10,7 @@ const run = (feedId: string, finishedAt: string, outcome: NewHarvestRun['outcome
 const STORAGES = storagesOf((target) => openFeedsStore(target.kind === 'sqlite' ? target.dataDir : '', target.kind === 'sqlite' ? { kind: 'sqlite' } : target));
 
 describe.each(STORAGES)('the feeds storage on $name', (storage) => {
-  const opened: { store: { close(): Promise<void> }; drop(): Promise<void> }[] = [];
-  const fresh = async () => {
-    const made = await storage.open();
-    opened.push(made);
-    return made;
-  };
-  afterAll(async () => {
-    for (const { store, drop } of opened) {
-      await store.close();
-      await drop();
-    }
-  });
+  const { fresh, keep } = suiteStores(storage);
 
   it("follows the operator's file: a new feed is due at once, a known one keeps its rhythm, a changed source forgets its validators", async () => {
     const { store } = await fresh();
@@ -69,7 +58,7 @@ describe.each(STORAGES)('the feeds storage on $name', (storage) => {
     expect(await store.audit('other', 10)).toMatchObject([{ actor: 'key_b', details: { intervalMinutes: 30 } }]);
 
     const again = await reopen();
-    opened.push({ store: again, drop: async () => undefined });
+    keep(again);
     expect((await again.runs('vhs', 1, null)).map((r) => r.outcome)).toEqual(['FAILED']);
   });
 });

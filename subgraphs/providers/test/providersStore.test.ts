@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProviderConfig } from '@campus/schema';
 import { DatabaseUrlError } from '@campus/subgraph-runtime';
-import { POSTGRES_TARGETS, SERVER_SKIPPED, storagesOf } from '@campus/subgraph-runtime/test/storageTargets';
+import { POSTGRES_TARGETS, SERVER_SKIPPED, storagesOf, suiteStores } from '@campus/subgraph-runtime/test/storageTargets';
 import { ApiKeys } from '../src/apiKeys';
 import { openProvidersStore } from '../src/db/openProvidersStore';
 
@@ -18,18 +18,7 @@ if (SERVER_SKIPPED) console.log(SERVER_SKIPPED);
 const STORAGES = storagesOf((target) => openProvidersStore(target.kind === 'sqlite' ? target.dataDir : '', target.kind === 'sqlite' ? { kind: 'sqlite' } : target));
 
 describe.each(STORAGES)('the providers storage on $name', (storage) => {
-  const opened: { store: { close(): Promise<void> }; drop(): Promise<void> }[] = [];
-  const fresh = async () => {
-    const made = await storage.open();
-    opened.push(made);
-    return made;
-  };
-  afterAll(async () => {
-    for (const { store, drop } of opened) {
-      await store.close();
-      await drop();
-    }
-  });
+  const { fresh, keep } = suiteStores(storage);
 
   it("follows the operator's configuration and pages providers by name", async () => {
     const { store } = await fresh();
@@ -84,7 +73,7 @@ describe.each(STORAGES)('the providers storage on $name', (storage) => {
     await made.store.applyConfig(PROVIDERS, '2026-12-01T10:00:00.000Z');
     const key = await new ApiKeys(made.store).create({ role: 'ADMIN', name: 'Stadt', providerId: null });
     const again = await made.reopen();
-    opened.push({ store: again, drop: async () => undefined });
+    keep(again);
     expect(await again.countProviders()).toBe(3);
     expect(await new ApiKeys(again).authenticate(key.key)).toEqual({ role: 'ADMIN', keyId: key.id });
   });

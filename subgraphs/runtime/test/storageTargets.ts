@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import { connectPglite, connectPostgres, type PostgresConnection } from '../src/postgres';
 
 /** A PostgreSQL server for the storage suites: CI starts one and names it here (see .ci/run). */
@@ -90,4 +91,26 @@ export function storagesOf<S>(open: (target: { kind: 'sqlite'; dataDir: string }
       },
     })),
   ];
+}
+
+/**
+ * Stores of one storage for one suite: each `fresh()` opens a new one, `keep` adds another opened
+ * on the same data; all are closed and their data dropped after the suite.
+ */
+export function suiteStores<S extends { close(): Promise<void> }>(storage: { open(): Promise<OpenedStore<S>> }): { fresh(): Promise<OpenedStore<S>>; keep(store: S): void } {
+  const opened: { store: S; drop(): Promise<void> }[] = [];
+  afterAll(async () => {
+    for (const { store, drop } of opened) {
+      await store.close();
+      await drop();
+    }
+  });
+  return {
+    fresh: async () => {
+      const made = await storage.open();
+      opened.push(made);
+      return made;
+    },
+    keep: (store) => void opened.push({ store, drop: async () => undefined }),
+  };
 }

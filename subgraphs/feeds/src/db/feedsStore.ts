@@ -1,3 +1,4 @@
+import { and, eq, gte, or, type Column, type SQL } from 'drizzle-orm';
 import type { FeedConfig } from '@campus/schema';
 import type { QueryCounter, WriteHealth } from '@campus/subgraph-runtime';
 import type { auditLog, FeedRow, feeds, HarvestRunRow, harvestRuns } from './tables';
@@ -9,6 +10,14 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 
 /** Which feeds a list holds: those a caller may see (admins all, a partner the harvested and its own, the public the harvested), or those that need an admin's eye. */
 export type FeedScope = { visibleTo: { role: 'ADMIN' } | { role: 'PARTNER'; providerId: string } | { role: 'PUBLIC' } } | { needingAttention: { failingAfter: number } };
+
+/** The condition of a scope on either dialect's feeds table; the same rule as FeedScope says. */
+export function scopeCondition(scope: FeedScope, feeds: { status: Column; providerId: Column; consecutiveFailures: Column }): SQL | undefined {
+  if ('needingAttention' in scope) return or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, scope.needingAttention.failingAfter)));
+  const caller = scope.visibleTo;
+  if (caller.role === 'ADMIN') return undefined;
+  return caller.role === 'PARTNER' ? or(eq(feeds.status, 'ACTIVE'), eq(feeds.providerId, caller.providerId)) : eq(feeds.status, 'ACTIVE');
+}
 
 /**
  * The feeds service's storage: feeds, their harvest runs and the audit log; nothing else runs SQL.

@@ -1,15 +1,9 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, lte, ne, notInArray } from 'drizzle-orm';
 import { WriteHealth, type PostgresConnection } from '@campus/subgraph-runtime';
-import type { FeedScope, FeedsStore } from './feedsStore';
+import { scopeCondition, type FeedScope, type FeedsStore } from './feedsStore';
 import { auditLog, feeds, harvestRuns } from './pgTables';
 
-/** The SQL condition of a scope; the same rule as FeedScope says. */
-function whereOf(scope: FeedScope): SQL | undefined {
-  if ('needingAttention' in scope) return or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, scope.needingAttention.failingAfter)));
-  const caller = scope.visibleTo;
-  if (caller.role === 'ADMIN') return undefined;
-  return caller.role === 'PARTNER' ? or(eq(feeds.status, 'ACTIVE'), eq(feeds.providerId, caller.providerId)) : eq(feeds.status, 'ACTIVE');
-}
+const whereOf = (scope: FeedScope) => scopeCondition(scope, feeds);
 
 /** The feeds service's storage in its own schema of a PostgreSQL database (migrated by the caller). */
 export function postgresFeedsStore(connection: PostgresConnection): FeedsStore {

@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import PgBoss from 'pg-boss';
-import { tickExpression, type FeedScheduler, type SchedulerHooks, type SchedulerStatus, type TickSeconds } from '@campus/harvesters';
+import { RunningHarvests, tickExpression, type FeedScheduler, type SchedulerHooks, type SchedulerStatus, type TickSeconds } from '@campus/harvesters';
 
 /** The queue of due harvests, in the job library's own schema of the feeds' database. */
 const QUEUE = 'harvest';
@@ -31,7 +31,7 @@ interface HarvestJob {
  */
 export class LeasedScheduler implements FeedScheduler {
   readonly #boss: PgBoss;
-  readonly #running = new Map<string, Promise<boolean>>();
+  readonly #running: RunningHarvests;
   readonly #workers: Promise<void>[] = [];
   #task: ScheduledTask | null = null;
   #lastTickAt: Date | null = null;
@@ -43,6 +43,7 @@ export class LeasedScheduler implements FeedScheduler {
     private readonly hooks: SchedulerHooks & { isDue(feedId: string, now: Date): Promise<boolean> },
     private readonly settings: LeaseSettings,
   ) {
+    this.#running = new RunningHarvests(hooks);
     // Expired leases are looked for several times a lease, so that a dead scheduler's feeds wait little longer than it.
     const maintenanceIntervalSeconds = Math.max(1, Math.min(60, Math.floor(settings.leaseSeconds / 3)));
     this.#boss = new PgBoss({ connectionString: settings.databaseUrl, schema: JOBS_SCHEMA, max: settings.concurrency + 2, maintenanceIntervalSeconds, schedule: false });
@@ -82,7 +83,7 @@ export class LeasedScheduler implements FeedScheduler {
     this.#task = null;
     this.#scheduled.abort();
     const grace = setTimeout(() => this.#requested.abort(), graceMs).unref();
-    await Promise.allSettled([...this.#running.values(), ...this.#workers]);
+    await Promise.allSettled([this.#running.settled(), ...this.#workers]);
     clearTimeout(grace);
     // The harvests ended above: their jobs are done, and a harvest that was stopped leaves its feed due for the next tick.
     await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(1_000, graceMs) });
@@ -117,16 +118,7 @@ export class LeasedScheduler implements FeedScheduler {
   }
 
   #run(feedId: string, stop: AbortSignal): Promise<boolean> {
-    if (this.#stopping || this.#running.has(feedId)) return Promise.resolve(false);
-    const run = this.hooks.harvest(feedId, stop).then(
-      () => true,
-      (error: unknown) => {
-        this.hooks.onError(feedId, error);
-        return false;
-      },
-    );
-    this.#running.set(feedId, run);
-    return run.finally(() => this.#running.delete(feedId));
+    return this.#stopping ? Promise.resolve(false) : this.#running.run(feedId, stop);
   }
 
   /** Resolves once no harvest waits in the queue and none runs here: the first round is done. */
