@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { freshServerDatabase, SERVER_URL } from '@campus/subgraph-runtime/test/storageTargets';
-import { REPO } from './processes';
+import { REPO, startPart } from './processes';
 import { graphql } from './generated';
 import { startTestHub } from './testHub';
 
@@ -39,6 +39,23 @@ describe('the hub on PostgreSQL (DATABASE_URL)', () => {
     onTestFinished(() => second.close());
     const me = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ me { role } feeds { lastHarvest { outcome } } }' }) });
     expect(await me.json()).toEqual({ data: { me: { role: 'ADMIN' }, feeds: [{ lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }] } });
+  });
+});
+
+describe.skipIf(!SERVER_URL)('the feeds service alone on PostgreSQL', () => {
+  it('serves requests without starting the harvest queue, and stops on SIGTERM', async () => {
+    const database = await freshServerDatabase();
+    onTestFinished(() => database.drop());
+    const dataDir = mkdtempSync(join(tmpdir(), 'campus-pg-feeds-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+    const catalog = await startPart('catalog', { HUB_DATA_DIR: dataDir, HUB_CATALOG_PORT: '0', HUB_LOG_LEVEL: 'warn' });
+    onTestFinished(() => catalog.killAll());
+    const feeds = await startPart('feeds', { HUB_DATA_DIR: dataDir, HUB_FEEDS_PORT: '0', HUB_CATALOG_URL: `${catalog.url}/`, DATABASE_URL: database.url, HUB_LOG_LEVEL: 'info' });
+    onTestFinished(() => feeds.killAll());
+    const answer = await fetch(`${feeds.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ feeds { id } }' }) });
+    expect(((await answer.json()) as { data: { feeds: unknown[] } }).data.feeds).toHaveLength(4);
+    feeds.kill('SIGTERM');
+    expect(await feeds.exited).toBe(0);
   });
 });
 

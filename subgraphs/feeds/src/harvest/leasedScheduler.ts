@@ -36,6 +36,8 @@ export class LeasedScheduler implements FeedScheduler {
   #task: ScheduledTask | null = null;
   #lastTickAt: Date | null = null;
   #stopping = false;
+  /** Whether start() ran: a feeds service that serves requests only never starts its queue. */
+  #started = false;
   readonly #scheduled = new AbortController();
   readonly #requested = new AbortController();
 
@@ -51,6 +53,7 @@ export class LeasedScheduler implements FeedScheduler {
   }
 
   async start(): Promise<void> {
+    this.#started = true;
     await this.#boss.start();
     const queue = { name: QUEUE, policy: 'stately' as const, expireInSeconds: this.settings.leaseSeconds, retryLimit: 1_000, retryDelay: 0 };
     await this.#boss.createQueue(QUEUE, queue);
@@ -86,7 +89,7 @@ export class LeasedScheduler implements FeedScheduler {
     await Promise.allSettled([this.#running.settled(), ...this.#workers]);
     clearTimeout(grace);
     // The harvests ended above: their jobs are done, and a harvest that was stopped leaves its feed due for the next tick.
-    await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(1_000, graceMs) });
+    if (this.#started) await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(1_000, graceMs) });
   }
 
   status(): SchedulerStatus {
