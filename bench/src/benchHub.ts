@@ -14,16 +14,16 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PROVIDERS: ProviderSummary[] = Array.from({ length: FEEDS }, (_, i) => ({ id: `anbieter-${i}`, name: `Bildungsanbieter ${i}`, kind: i % 2 === 0 ? 'UNIVERSITY' : 'ADULT_EDUCATION' }));
 
 /** Seeds the catalogue once per machine; later runs reuse the same deterministic data. */
-export function seed(dataDir: string): { seconds: number } {
+export async function seed(dataDir: string): Promise<{ seconds: number }> {
   const started = performance.now();
   if (existsSync(join(dataDir, 'seeded'))) return { seconds: 0 };
   mkdirSync(dataDir, { recursive: true });
-  const catalog = createCatalogSubgraph({ dataDir, providers: PROVIDERS });
+  const catalog = await createCatalogSubgraph({ dataDir, providers: PROVIDERS });
   const now = new Date();
   for (let feed = 0; feed < FEEDS; feed += 1) {
-    catalog.ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(OFFERINGS / FEEDS, feed + 1, now) });
+    await catalog.ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(OFFERINGS / FEEDS, feed + 1, now) });
   }
-  catalog.close();
+  await catalog.close();
   writeFileSync(join(dataDir, 'seeded'), now.toISOString());
   writeFileSync(join(dataDir, 'feeds.json'), JSON.stringify({ providers: PROVIDERS, feeds: [] }));
   return { seconds: (performance.now() - started) / 1000 };

@@ -48,7 +48,7 @@ await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve))
 const feedHost = `127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
 
 const seedDir = join(tmpdir(), `campus-bench-${OFFERINGS}-v2`);
-seed(seedDir);
+await seed(seedDir);
 const dataDir = mkdtempSync(join(tmpdir(), 'campus-load-'));
 cpSync(join(seedDir, 'catalog.sqlite'), join(dataDir, 'catalog.sqlite'));
 const configPath = join(dataDir, 'feeds.json');

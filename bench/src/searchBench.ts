@@ -10,13 +10,13 @@ import { widgetBench, type WidgetBenchReport } from './widgetBench';
 const CLIENTS = 16;
 const SECONDS = 10;
 
-function inProcess(dataDir: string): () => Promise<boolean> {
-  const catalog = createCatalogSubgraph({ dataDir });
+async function inProcess(dataDir: string): Promise<() => Promise<boolean>> {
+  const catalog = await createCatalogSubgraph({ dataDir });
   const next = workload(7);
   return async () => {
     const { search, filter } = next();
-    const result = catalog.search({ search, filter, sort: null, first: 20, after: null, now: new Date(), facets: ['formats', 'topics', 'targetGroups', 'cost'] });
-    return catalog.offeringsById(result.hits.map((h) => h.id)).length === result.hits.length;
+    const result = await catalog.search({ search, filter, sort: null, first: 20, after: null, now: new Date(), facets: ['formats', 'topics', 'targetGroups', 'cost'] });
+    return (await catalog.offeringsById(result.hits.map((h) => h.id))).length === result.hits.length;
   };
 }
 
@@ -37,8 +37,8 @@ export interface SearchBenchReport {
 
 export async function searchBench(): Promise<SearchBenchReport> {
   const dataDir = join(tmpdir(), `campus-bench-${OFFERINGS}-v2`);
-  const seeded = seed(dataDir);
-  const raw = await runLoad(1, SECONDS, inProcess(dataDir));
+  const seeded = await seed(dataDir);
+  const raw = await runLoad(1, SECONDS, await inProcess(dataDir));
 
   const catalogPort = await freePort();
   const catalog = await startProcess('hub/src/cli/main.ts', { HUB_CATALOG_PORT: String(catalogPort), HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json') }, /catalog service at/, ['start', 'catalog']);

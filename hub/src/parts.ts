@@ -19,13 +19,13 @@ export function catalogIngestFor(settings: HubSettings, secret: Buffer, caller: 
   return remoteCatalogIngest({ url, timeoutMs: settings.subgraphTimeouts.mutationMs, caller, secret });
 }
 
-export function openCatalog(settings: HubSettings, config: HubConfig, secret: Buffer): CatalogSubgraph {
-  return createCatalogSubgraph({ dataDir: settings.dataDir, providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch, secret });
+export async function openCatalog(settings: HubSettings, config: HubConfig, secret: Buffer): Promise<CatalogSubgraph> {
+  return createCatalogSubgraph({ dataDir: settings.dataDir, database: await databaseOf(settings), providers: config.providers, searchThreads: settings.searchThreads, forgivingSearch: settings.forgivingSearch, secret });
 }
 
 /** Where a part keeps its tables: a connection of its own to DATABASE_URL, or its SQLite file. */
 export async function databaseOf(settings: HubSettings) {
-  return settings.databaseUrl ? { kind: 'postgres' as const, connection: await connectPostgres(settings.databaseUrl) } : { kind: 'sqlite' as const };
+  return settings.databaseUrl ? { kind: 'postgres' as const, connection: await connectPostgres(settings.databaseUrl), url: settings.databaseUrl } : { kind: 'sqlite' as const };
 }
 
 export async function openProviders(settings: HubSettings, config: HubConfig, secret: Buffer, catalogue: SnapshotIngest): Promise<ProvidersSubgraph> {
@@ -53,6 +53,7 @@ export async function openFeeds(settings: HubSettings, config: HubConfig, secret
     feeds: config.feeds,
     ingest: catalogue,
     catalogService: remoteCatalog ? { url: remoteCatalog, timeoutMs: settings.subgraphTimeouts.mutationMs } : null,
+    catalogDatabaseUrl: settings.databaseUrl,
     secret,
     addressPolicy: settings.addressPolicy,
     demoFeedsUrl,

@@ -116,8 +116,8 @@ export const VARIABLES = {
   databaseUrl: variable(
     'DATABASE_URL',
     '',
-    ['gateway', 'providers', 'feeds', 'scheduler'],
-    '`postgres://user:password@host:5432/database`: the providers and feeds services keep their tables there, each in a schema of its own, migrated at start-up; unset, SQLite files in `HUB_DATA_DIR`. The catalogue stays on its SQLite file for now (see Running at scale)',
+    ['gateway', 'catalog', 'providers', 'feeds', 'scheduler'],
+    '`postgres://user:password@host:5432/database`: the catalog, providers and feeds services keep their tables there, each in a schema of its own, migrated at start-up; unset, SQLite files in `HUB_DATA_DIR`',
     text(null),
   ),
   schedulerTickSeconds: variable(
@@ -244,7 +244,7 @@ export interface HubSettings extends GatewaySettings {
   /** The port each part listens on when it runs alone, and the address the subgraphs listen on. */
   ports: Record<SubgraphName, number>;
   serviceHost: string;
-  /** DATABASE_URL: the PostgreSQL database of the providers and feeds services (null: their SQLite files). */
+  /** DATABASE_URL: the PostgreSQL database of every service (null: their SQLite files). */
   databaseUrl: string | null;
   harvestLeaseSeconds: number;
   schedulerTickSeconds: TickSeconds;

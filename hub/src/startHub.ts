@@ -56,7 +56,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
   let providers: ProvidersSubgraph | null = null;
   let feeds: FeedsSubgraph | null = null;
   if (!remoteSubgraphs.catalog) {
-    const created = openCatalog(settings, config, secret);
+    const created = await openCatalog(settings, config, secret);
     catalog = created;
     stops.push(() => created.close());
     local.push(created);

@@ -25,7 +25,7 @@ export async function startPart(part: Part, settings: HubSettings): Promise<Runn
       return startRemoteGateway(settings, secret);
     case 'catalog': {
       const operator = await openOperatorConfig(settings, { demoFeeds: false });
-      const catalog = openCatalog(settings, operator.config, secret);
+      const catalog = await openCatalog(settings, operator.config, secret);
       await catalog.searchThreadsStarted();
       const server = await serveSubgraph(catalog.name, catalog.schema, settings.ports.catalog, settings.serviceHost);
       return {

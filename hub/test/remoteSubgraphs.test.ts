@@ -23,7 +23,7 @@ describe('a gateway in front of subgraphs served elsewhere', () => {
   beforeAll(async () => {
     demo = await serveDemoFeeds();
     const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
-    const catalog = createCatalogSubgraph({ dataDir, providers: config.providers });
+    const catalog = await createCatalogSubgraph({ dataDir, providers: config.providers });
     const providers = await createProvidersSubgraph({ dataDir, providers: config.providers });
     feeds = await createFeedsSubgraph({ dataDir, feeds: config.feeds, ingest: catalog.ingest, addressPolicy: addressPolicy([]), demoFeedsUrl: demo.url });
     closers.push(() => feeds.close(), () => providers.close(), () => catalog.close());

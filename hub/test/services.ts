@@ -39,7 +39,7 @@ export async function startServices(): Promise<Services> {
   const servers = new Map<string, RunningServer>();
   const demo = await serveDemoFeeds();
   const config = loadHubConfig(BUNDLED_DEMO_CONFIG);
-  const catalog = createCatalogSubgraph({ dataDir: folders[0], providers: config.providers, secret });
+  const catalog = await createCatalogSubgraph({ dataDir: folders[0], providers: config.providers, secret });
   const catalogServer = await serveSubgraph(catalog.name, catalog.schema, 0);
   servers.set('catalog', catalogServer);
   const catalogService = { url: catalogServer.url, timeoutMs: 30_000 };

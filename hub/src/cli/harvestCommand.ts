@@ -10,7 +10,7 @@ import { openOperatorConfig } from '../operatorConfig';
  */
 export async function harvestNow(settings: HubSettings, feedId: string | undefined): Promise<boolean> {
   const operator = await openOperatorConfig(settings);
-  const catalog = createCatalogSubgraph({ dataDir: settings.dataDir, providers: operator.config.providers });
+  const catalog = await createCatalogSubgraph({ dataDir: settings.dataDir, database: await databaseOf(settings), providers: operator.config.providers });
   // Demo feeds are fetched from this process's own demo server; the stored URLs stay as the file says.
   const feeds = await createFeedsSubgraph({
     dataDir: settings.dataDir,

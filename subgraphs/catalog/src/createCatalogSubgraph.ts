@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
-import { identitySecret, inJsonList, jsonList, subgraphSchema, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
-import { openCatalogDatabase } from './db/openCatalogDatabase';
-import { catalogIngest } from './ingest/applyFeedSnapshot';
+import { identitySecret, subgraphSchema, type PostgresConnection, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
+import { openCatalogStore } from './db/openCatalogStore';
 import { catalogResolvers } from './resolvers';
 import { SearchIndex } from './search/searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './search/searchOfferings';
 import { SearchThreads, type InProcessSearch } from './search/searchThreads';
 import type { Completion } from './search/completions';
 import { suggest, type SuggestQuery } from './search/suggest';
-import { offerings, type OfferingRow } from './db/tables';
+import type { OfferingRow } from './db/tables';
 
 export const CATALOG_SDL = readFileSync(new URL('./catalog.graphql', import.meta.url), 'utf8');
 
@@ -22,11 +21,11 @@ export interface CatalogSubgraph {
   ingest: SnapshotIngest;
   queries: QueryCounter;
   /** The search engine itself, without GraphQL: for benchmarks and in-process callers. */
-  search(query: OfferingSearch): SearchResult;
+  search(query: OfferingSearch): Promise<SearchResult>;
   /** Completions, without GraphQL: for benchmarks and in-process callers. */
-  suggest(query: SuggestQuery): Completion[];
+  suggest(query: SuggestQuery): Promise<Completion[]>;
   /** Offering rows by id, in the order asked. */
-  offeringsById(ids: readonly string[]): OfferingRow[];
+  offeringsById(ids: readonly string[]): Promise<OfferingRow[]>;
   /** Resolves when the search threads (if any) have loaded their index. */
   searchThreadsStarted(): Promise<void>;
   /** Whether searches are answered: by how many of the search threads (none configured: this thread answers). */
@@ -38,6 +37,8 @@ export interface CatalogSubgraph {
 
 export interface CatalogOptions {
   dataDir: string;
+  /** Where its tables are: its SQLite file in `dataDir` (default), or its schema of a PostgreSQL database (`url` for its search threads). */
+  database?: { kind: 'sqlite' } | { kind: 'postgres'; connection: PostgresConnection; url: string | null };
   /** Providers to index for search and filters. */
   providers?: readonly ProviderSummary[];
   /** Threads that search besides the subgraph's own (0: it searches itself). */
@@ -49,39 +50,45 @@ export interface CatalogOptions {
 }
 
 /** The catalog subgraph over its own database. */
-export function createCatalogSubgraph(options: CatalogOptions): CatalogSubgraph {
-  const database = openCatalogDatabase(options.dataDir);
-  const ingest = catalogIngest(database);
-  if (options.providers) ingest.indexProviders(options.providers);
+export async function createCatalogSubgraph(options: CatalogOptions): Promise<CatalogSubgraph> {
+  const database = options.database ?? { kind: 'sqlite' };
+  const store = await openCatalogStore(options.dataDir, database);
+  const ingest: SnapshotIngest = {
+    applyFeedSnapshot: (snapshot) => store.applyFeedSnapshot(snapshot),
+    withdrawFeed: (feedId, at) => store.withdrawFeed(feedId, at),
+    indexProviders: (providers) => store.indexProviders(providers),
+  };
+  if (options.providers) await ingest.indexProviders(options.providers);
   const forgiving = options.forgivingSearch ?? true;
-  const index = new SearchIndex(database, forgiving);
-  const offeringRows = database.db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
+  const index = new SearchIndex(store, forgiving);
   const inProcess: InProcessSearch = {
-    search: (query) => searchOfferings(database, index, query),
+    search: (query) => searchOfferings(store, index, query),
     suggest: (query) => suggest(index, query),
   };
   // With search threads, this thread loads no index of its own unless it must search after all:
   // 100,000 offerings in memory make each of its full garbage collections stall GraphQL for 150 ms.
-  const threads = options.searchThreads ? new SearchThreads({ dataDir: options.dataDir, forgiving }, options.searchThreads, inProcess) : null;
-  if (!threads) index.refresh();
+  // A database reached by no URL (PGlite, in this process) is searched in this thread.
+  const databaseUrl = database.kind === 'postgres' ? database.url : null;
+  const threads = options.searchThreads && (database.kind === 'sqlite' || databaseUrl) ? new SearchThreads({ dataDir: options.dataDir, databaseUrl, forgiving }, options.searchThreads, inProcess) : null;
+  if (!threads) await index.refresh();
   return {
     name: 'catalog',
     sdl: CATALOG_SDL,
-    schema: subgraphSchema(parse(CATALOG_SDL), catalogResolvers(database, threads ?? { search: async (query) => inProcess.search(query), suggest: async (query) => inProcess.suggest(query) }, ingest, options.secret ?? identitySecret(options.dataDir))),
+    schema: subgraphSchema(parse(CATALOG_SDL), catalogResolvers(store, threads ?? inProcess, ingest, options.secret ?? identitySecret(options.dataDir))),
     ingest,
-    queries: database.queries,
+    queries: store.queries,
     search: inProcess.search,
     suggest: inProcess.suggest,
-    offeringsById: (ids) => {
-      const rows = new Map(offeringRows.all(jsonList(ids)).map((row) => [row.id, row]));
+    offeringsById: async (ids) => {
+      const rows = new Map((await store.offeringsById(ids)).map((row) => [row.id, row]));
       return ids.map((id) => rows.get(id)).filter((row): row is OfferingRow => row !== undefined);
     },
     searchThreadsStarted: async () => threads?.started(),
     searchHealth: async () => threads?.health() ?? { threads: 0, ready: 0, answering: 0 },
-    writes: database.writes,
+    writes: store.writes,
     close: async () => {
       await threads?.close();
-      database.close();
+      await store.close();
     },
   };
 }

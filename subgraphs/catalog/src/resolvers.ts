@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { SnapshotIngest } from '@campus/schema';
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { DateTimeScalar, inJsonList, jsonList, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
-import type { CatalogDatabase } from './db/openCatalogDatabase';
-import { occurrences, offerings, providerIndex, type OccurrenceRow, type OfferingRow } from './db/tables';
+import { DateTimeScalar, loaderById, pageSize, perRequest } from '@campus/subgraph-runtime';
+import type { CatalogStore } from './db/catalogStore';
+import type { OccurrenceRow, OfferingRow } from './db/tables';
 import type { QueryOfferingsArgs, Resolvers } from './generated/resolvers';
 import { pageColumns } from './offeringColumns';
 import { labelOf, languageLabel } from './search/facetLabels';
@@ -15,56 +15,35 @@ import { suggestQuery, type SuggestQuery } from './search/suggest';
 import { snippetOf } from './search/snippet';
 import { FeedSnapshotDocumentScalar, ingestResolvers } from './ingest/ingestResolvers';
 
-/** Distinct column sets of pages kept prepared; clients use a handful. */
-const MAX_PAGE_STATEMENTS = 100;
-
 /** Where searches and completions are answered: search threads, or this thread. */
 export interface CatalogSearch {
   search(query: OfferingSearch): Promise<SearchResult>;
   suggest(query: SuggestQuery): Promise<Completion[]>;
 }
 
-export function catalogResolvers(database: CatalogDatabase, engine: CatalogSearch, ingest: SnapshotIngest, secret: Buffer): Resolvers {
-  const { db } = database;
-  const offeringRows = db.select().from(offerings).where(inJsonList(offerings.id)).prepare();
-  const occurrenceRows = db.select().from(occurrences).where(inJsonList(occurrences.offeringId)).orderBy(occurrences.startUtc).prepare();
-  const providerRows = db.select().from(providerIndex).where(inJsonList(providerIndex.id)).prepare();
-  const sameOfferingRows = db.select().from(offerings).where(inJsonList(offerings.dedupKey)).prepare();
-  // A page reads only the columns its fields need, by a statement prepared once for each such set;
-  // a client cannot grow them without bound by varying its fields.
-  const pageStatements = new Map<string, (ids: string[]) => OfferingRow[]>();
-  const pageRows = (key: string, columns: readonly (keyof OfferingRow)[]) => {
-    let rows = pageStatements.get(key);
-    if (!rows) {
-      if (pageStatements.size >= MAX_PAGE_STATEMENTS) pageStatements.clear();
-      const statement = db.select(Object.fromEntries(columns.map((column) => [column, offerings[column]]))).from(offerings).where(inJsonList(offerings.id)).prepare();
-      rows = (ids) => statement.all(jsonList(ids)) as OfferingRow[];
-      pageStatements.set(key, rows);
-    }
-    return rows;
-  };
+export function catalogResolvers(store: CatalogStore, engine: CatalogSearch, ingest: SnapshotIngest, secret: Buffer): Resolvers {
   const loaders = perRequest(() => ({
-    offering: loaderById((ids) => offeringRows.all(jsonList(ids))),
+    offering: loaderById((ids) => store.offeringsById(ids)),
     /** Pages by the columns they read; the rows hold only those, and serve only the page's fields. */
     pages: new Map<string, DataLoader<string, OfferingRow | null>>(),
-    occurrences: new DataLoader<string, OccurrenceRow[]>((ids) => {
+    occurrences: new DataLoader<string, OccurrenceRow[]>(async (ids) => {
       const byOffering = new Map<string, OccurrenceRow[]>();
-      for (const row of occurrenceRows.all(jsonList(ids))) {
+      for (const row of await store.occurrencesOf(ids)) {
         const list = byOffering.get(row.offeringId) ?? [];
         list.push(row);
         byOffering.set(row.offeringId, list);
       }
-      return Promise.resolve(ids.map((id) => byOffering.get(id) ?? []));
+      return ids.map((id) => byOffering.get(id) ?? []);
     }),
     /** The records of one offering published by several partners, by their shared key. */
-    sameOffering: new DataLoader<string, OfferingRow[]>((keys) => {
+    sameOffering: new DataLoader<string, OfferingRow[]>(async (keys) => {
       const byKey = new Map<string, OfferingRow[]>();
-      for (const row of sameOfferingRows.all(jsonList(keys))) byKey.set(row.dedupKey!, [...(byKey.get(row.dedupKey!) ?? []), row]);
-      return Promise.resolve(keys.map((key) => byKey.get(key) ?? []));
+      for (const row of await store.offeringsByDedupKey(keys)) byKey.set(row.dedupKey!, [...(byKey.get(row.dedupKey!) ?? []), row]);
+      return keys.map((key) => byKey.get(key) ?? []);
     }),
-    providerNames: new DataLoader<string, string>((ids) => {
-      const names = new Map(providerRows.all(jsonList(ids)).map((row) => [row.id, row.name]));
-      return Promise.resolve(ids.map((id) => names.get(id) ?? id));
+    providerNames: new DataLoader<string, string>(async (ids) => {
+      const names = new Map((await store.providersById(ids)).map((row) => [row.id, row.name]));
+      return ids.map((id) => names.get(id) ?? id);
     }),
   }));
 
@@ -83,7 +62,7 @@ export function catalogResolvers(database: CatalogDatabase, engine: CatalogSearc
     let loader = offering;
     if (columns) {
       const key = columns.join(',');
-      loader = pages.get(key) ?? loaderById(pageRows(key, columns));
+      loader = pages.get(key) ?? loaderById((ids) => store.offeringsById(ids, columns));
       pages.set(key, loader);
     }
     const rows = await loader.loadMany(result.hits.map((h) => h.id));

@@ -1,22 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HarvestedOffering } from '@campus/schema';
-import { openCatalogDatabase } from '../src/db/openCatalogDatabase';
-import { catalogIngest } from '../src/ingest/applyFeedSnapshot';
+import { openCatalogStore } from '../src/db/openCatalogStore';
+import type { CatalogStore } from '../src/db/catalogStore';
 import { FACETS } from '../src/search/facetColumns';
 import { SearchIndex } from '../src/search/searchIndex';
 import { searchOfferings, type OfferingSearch } from '../src/search/searchOfferings';
 import { at, offering } from './catalogFixture';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'catch-up-'));
-const database = openCatalogDatabase(dataDir);
-const ingest = catalogIngest(database);
-afterAll(() => {
-  database.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+import { storagesOf, suiteStores } from '@campus/subgraph-runtime/test/storageTargets';
 
 const TOPICS = ['SAFETY', 'COMMUNICATION_COLLABORATION', 'DIGITAL_CONTENT_CREATION'] as const;
 const FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
@@ -33,7 +23,7 @@ function course(i: number, edition: number, dates = 2): HarvestedOffering {
 }
 
 const harvestedAt = new Date('2026-11-29T08:00:00Z');
-const snapshot = (feedId: string, offerings: HarvestedOffering[]) => ingest.applyFeedSnapshot({ feedId, providerId: 'uni', feedUrl: `https://feeds.example/${feedId}`, harvestedAt, offerings });
+const snapshotOf = (store: CatalogStore) => (feedId: string, offerings: HarvestedOffering[]) => store.applyFeedSnapshot({ feedId, providerId: 'uni', feedUrl: `https://feeds.example/${feedId}`, harvestedAt, offerings });
 
 const SEARCHES: Omit<OfferingSearch, 'now'>[] = [
   { search: null, filter: {}, sort: null, first: 100, after: null, facets: [...FACETS] },
@@ -43,19 +33,24 @@ const SEARCHES: Omit<OfferingSearch, 'now'>[] = [
 ];
 
 /** What a search finds with `index`: the same for an index caught up and one built from scratch. */
-function results(index: SearchIndex) {
-  return SEARCHES.map((query) => {
-    const result = searchOfferings(database, index, { ...query, now: new Date('2026-12-01T00:00:00Z') });
-    return { ids: result.hits.map((hit) => hit.id), total: result.totalCount, facets: result.facets };
-  });
+async function results(store: CatalogStore, index: SearchIndex) {
+  const answers = [];
+  for (const query of SEARCHES) {
+    const result = await searchOfferings(store, index, { ...query, now: new Date('2026-12-01T00:00:00Z') });
+    answers.push({ ids: result.hits.map((hit) => hit.id), total: result.totalCount, facets: result.facets });
+  }
+  return answers;
 }
 
-describe('the search index after an ingest', () => {
-  it('is caught up by what changed and finds what one built anew finds: edits, new and withdrawn offerings, new dates, duplicates', () => {
-    snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, 1)));
-    const caughtUp = new SearchIndex(database);
-    expect(results(caughtUp)[0]!.total).toBe(40);
-    const steps: [string, () => void][] = [
+describe.each(storagesOf((target) => openCatalogStore(target.kind === 'sqlite' ? target.dataDir : '', target)))('the search index on $name after an ingest', (storage) => {
+  const stores = suiteStores(storage);
+  it('is caught up by what changed and finds what one built anew finds: edits, new and withdrawn offerings, new dates, duplicates', async () => {
+    const { store } = await stores.fresh();
+    const snapshot = snapshotOf(store);
+    await snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, 1)));
+    const caughtUp = new SearchIndex(store);
+    expect((await results(store, caughtUp))[0]!.total).toBe(40);
+    const steps: [string, () => Promise<unknown>][] = [
       ['edits that keep the number of dates', () => snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, 2)))],
       ['new offerings behind the others', () => snapshot('a', Array.from({ length: 55 }, (_, i) => course(i, 2)))],
       ['more dates for some', () => snapshot('a', Array.from({ length: 55 }, (_, i) => course(i, 2, i % 7 === 0 ? 4 : 2)))],
@@ -63,13 +58,13 @@ describe('the search index after an ingest', () => {
       ['the same offering in another feed', () => snapshot('b', [course(3, 3, 4), course(99, 3)])],
     ];
     for (const [step, change] of steps) {
-      change();
-      expect(results(caughtUp), step).toEqual(results(new SearchIndex(database)));
+      await change();
+      expect(await results(store, caughtUp), step).toEqual(await results(store, new SearchIndex(store)));
     }
-    const fresh = new SearchIndex(database);
-    fresh.refresh();
+    const fresh = new SearchIndex(store);
+    await fresh.refresh();
     // Every word the index has, the caught-up vocabulary has too (it may keep words since removed).
-    expect(caughtUp.lexicon().words()).toEqual(expect.arrayContaining([...fresh.lexicon().words()]));
-    expect(caughtUp.lexicon().words()).toContain('datenschutz3');
+    expect((await caughtUp.lexicon()).words()).toEqual(expect.arrayContaining([...(await fresh.lexicon()).words()]));
+    expect((await caughtUp.lexicon()).words()).toContain('datenschutz3');
   });
 });

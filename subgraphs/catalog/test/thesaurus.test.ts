@@ -31,10 +31,10 @@ describe('the thesaurus file', () => {
 describe('every entry of the thesaurus', () => {
   let fixture: CatalogFixture;
   const itemKey = (entry: number, term: number): string => `e${entry}-t${term}`;
-  beforeAll(() => {
-    fixture = catalogFixture();
+  beforeAll(async () => {
+    fixture = await catalogFixture();
     const when = [at(new Date(Date.now() + 5 * 86_400_000).toISOString())];
-    fixture.ingest(
+    await fixture.ingest(
       'thesaurus',
       'vhs',
       file.entries.flatMap((entry, e) => termsOf(entry).map(({ term, lang }, t) => offering(itemKey(e, t), { title: `${term}`, languages: [lang], occurrences: when }))),

@@ -38,6 +38,8 @@ export interface FeedsSubgraphOptions {
    * catalogue's file in `dataDir` (default); off, they run here through `ingest` (tools, tests).
    */
   harvestThread?: boolean;
+  /** The catalogue's PostgreSQL database, where the harvest thread's own ingest writes; unset, the catalogue's file in `dataDir`. */
+  catalogDatabaseUrl?: string | null;
   /** The catalog service when it runs in another process: the harvest thread writes through its internal ingest. */
   catalogService?: { url: string; timeoutMs: number } | null;
   /** The secret the parts sign their calls with (default: the data folder's). */
@@ -77,7 +79,7 @@ export async function createFeedsSubgraph(options: FeedsSubgraphOptions): Promis
     options.harvestThread === false
       ? null
       : new HarvestThread(
-          { dataDir: options.dataDir, catalogService, policy: options.addressPolicy, demoFeedsUrl: options.demoFeedsUrl ?? null, fetchLimits: options.fetchLimits, horizonMonths, logLevel: options.logLevel ?? 'info' },
+          { dataDir: options.dataDir, catalogService, catalogDatabaseUrl: options.catalogDatabaseUrl ?? null, policy: options.addressPolicy, demoFeedsUrl: options.demoFeedsUrl ?? null, fetchLimits: options.fetchLimits, horizonMonths, logLevel: options.logLevel ?? 'info' },
           ingestWrites,
         );
   const harvests = new FeedHarvests(store, { run: thread?.run ?? harvestHere(sources, options.ingest, horizonMonths) });

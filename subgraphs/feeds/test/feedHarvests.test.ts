@@ -32,7 +32,7 @@ function setUp(clock: { now: Date }, random = () => 0.5) {
   const open = async () => {
     const store = await openFeedsStore(dataDir, { kind: 'sqlite' });
     await store.applyConfig([config], clock.now.toISOString());
-    return { store, harvests: new FeedHarvests(store, { run: harvestHere(new FeedSources(addressPolicy([new URL(feedUrl).host]), null), openCatalogIngest(dataDir), 12, () => clock.now), now: () => clock.now, random }) };
+    return { store, harvests: new FeedHarvests(store, { run: harvestHere(new FeedSources(addressPolicy([new URL(feedUrl).host]), null), await openCatalogIngest(dataDir), 12, () => clock.now), now: () => clock.now, random }) };
   };
   return open;
 }

@@ -104,3 +104,4 @@ export const changeCounter = sqliteTable('change_counter', {
 
 export type OfferingRow = typeof offerings.$inferSelect;
 export type OccurrenceRow = typeof occurrences.$inferSelect;
+export type ProviderIndexRow = typeof providerIndex.$inferSelect;

@@ -1,7 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
 import { foldForSearch } from '@campus/schema';
-import type { CatalogDatabase } from '../db/openCatalogDatabase';
-import { offerings } from '../db/tables';
+import type { CatalogStore } from '../db/catalogStore';
 import { firstMatchAsTyped } from './fullTextQuery';
 import type { Lexicon } from './lexicon';
 
@@ -27,16 +25,12 @@ function corrected(terms: readonly string[], lexicon: Lexicon): string[] | null 
  * "Did you mean …": the corrected search where it finds offerings as typed, its words spelt as an
  * offering that holds them writes them ("Verschlüsselung", not the folded "verschlusselung").
  */
-export function didYouMean(database: CatalogDatabase, terms: readonly string[], lexicon: Lexicon): string | null {
+export async function didYouMean(store: CatalogStore, terms: readonly string[], lexicon: Lexicon): Promise<string | null> {
   const words = corrected(terms, lexicon);
   if (!words) return null;
-  const rowid = firstMatchAsTyped(database, words);
+  const rowid = await firstMatchAsTyped(store, words);
   if (rowid === null) return null;
-  const [row] = database.db
-    .select({ title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories })
-    .from(offerings)
-    .where(eq(sql`${offerings}.rowid`, rowid))
-    .all();
+  const row = await store.textsOf(rowid);
   const written = new Map<string, string>();
   for (const text of row ? [row.title, row.summary ?? '', ...row.categories, row.descriptionText ?? ''] : []) {
     for (const word of text.match(WORD) ?? []) if (!written.has(foldForSearch(word))) written.set(foldForSearch(word), word);

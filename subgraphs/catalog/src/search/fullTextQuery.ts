@@ -1,8 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import { foldForSearch } from '@campus/schema';
-import type { CatalogDatabase } from '../db/openCatalogDatabase';
+import type { CatalogStore } from '../db/catalogStore';
 import type { MatchKind } from '../generated/resolvers';
 import { asTyped, MATCH_ORDER, type SearchPlan } from './searchPlan';
+import { allOf, type TextQuery } from './textQuery';
 
 /** A user's search as terms: quoted phrases and single words, folded. Never FTS syntax. */
 export interface SearchTerms {
@@ -36,16 +36,8 @@ export function parseSearch(search: string | null | undefined): SearchTerms {
   return { terms, sequence: sequence.length > LONGEST_SEQUENCE ? terms : sequence };
 }
 
-/** Column weights for BM25: title, summary, body, keywords, provider. */
-const WEIGHTS = '10.0, 3.0, 1.0, 4.0, 2.0';
-/** JSON carries many rowids out of SQLite faster than one result row each. */
-const MATCHED = 'SELECT json_group_array(rowid) FROM offering_words WHERE offering_words MATCH ?';
-const BEST = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? ORDER BY bm25(offering_words, ${WEIGHTS}) LIMIT ?`;
-// `+rowid` keeps the list from FTS5, which would run the whole query once per rowid (9 ms each);
-// as a plain condition it is checked row by row, and BM25 is computed only for the rows that pass.
-const BEST_OF = `SELECT rowid FROM offering_words WHERE offering_words MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY bm25(offering_words, ${WEIGHTS}) LIMIT ?`;
 /** The columns whose matches come first: what an offering is called and tagged with. */
-const FIRST_COLUMNS = '{title keywords}';
+const inFirstColumns = (query: TextQuery): TextQuery => ({ firstColumns: query });
 
 /** An offering in relevance order, with the way it matched. */
 export interface Placed {
@@ -60,15 +52,15 @@ export interface TextMatches {
   /**
    * Places `from + 1` to `from + count` in relevance order among `survivors` (matches the filters
    * leave, ascending). Offerings rank by the way they match (MATCH_ORDER), then, among those
-   * matching alike, the ones with the terms in their title or keywords first, in BM25 order over
-   * those fields; then the others, in BM25 order over all text, title weighted up. Matches inside
-   * compounds, and the few a ranking query misses, follow by `soonest`. Ranking only what the
-   * filters leave, and a way only where the better ones do not fill the page, matters: BM25 costs
-   * half a microsecond per row, 50 ms for a word in every offering.
+   * matching alike, the ones with the terms in their title or keywords first, in relevance order
+   * over those fields; then the others, in relevance order over all text, title weighted up.
+   * Matches inside compounds, and the few a ranking query misses, follow by `soonest`. Ranking
+   * only what the filters leave, and a way only where the better ones do not fill the page,
+   * matters: BM25 costs half a microsecond per row, 50 ms for a word in every offering.
    */
-  places(survivors: readonly number[], from: number, count: number, soonest: (a: number, b: number) => number): Placed[];
+  places(survivors: readonly number[], from: number, count: number, soonest: (a: number, b: number) => number): Promise<Placed[]>;
   /** The best way an offering (one of `rowids`) matched. */
-  kindOf(rowid: number): MatchKind;
+  kindOf(rowid: number): Promise<MatchKind>;
 }
 
 /** The members of `a` that are (or are not) in `b`; both ascending. */
@@ -96,10 +88,10 @@ function includes(sorted: readonly number[], value: number): boolean {
 /** A run of places whose order is worked out only when a page reaches it. */
 interface Segment {
   size: number;
-  take(from: number, count: number): number[];
+  take(from: number, count: number): Promise<number[]>;
 }
 
-function takeInOrder(segments: readonly Segment[], from: number, count: number): number[] {
+async function takeInOrder(segments: readonly Segment[], from: number, count: number): Promise<number[]> {
   const taken: number[] = [];
   for (const segment of segments) {
     if (taken.length >= count) break;
@@ -107,86 +99,74 @@ function takeInOrder(segments: readonly Segment[], from: number, count: number):
       from -= segment.size;
       continue;
     }
-    taken.push(...segment.take(from, count - taken.length));
+    taken.push(...(await segment.take(from, count - taken.length)));
     from = 0;
   }
   return taken;
 }
 
 /**
- * The offerings that match a plan, found without ranking: BM25 waits until the filters have had
- * their say. Each way of matching has its own query, run only when a page or a hit needs it;
+ * The offerings that match a plan, found without ranking: relevance waits until the filters have
+ * had their say. Each way of matching has its own query, run only when a page or a hit needs it;
  * the one with every way is run at once, since it tells how many match.
  */
-export function fullTextMatches(database: CatalogDatabase, plan: SearchPlan): TextMatches {
-  const found = new Map<string, number[]>();
-  const matched = (query: string): number[] => {
-    let rowids = found.get(query);
+export async function fullTextMatches(store: CatalogStore, plan: SearchPlan): Promise<TextMatches> {
+  // By the query's text: the plan builds a query anew each time it is asked.
+  const found = new Map<string, Promise<number[]>>();
+  const matched = (query: TextQuery): Promise<number[]> => {
+    const key = JSON.stringify(query);
+    let rowids = found.get(key);
     if (!rowids) {
-      rowids = JSON.parse(statement(database, MATCHED).get(query) as string) as number[];
-      found.set(query, rowids);
+      rowids = store.matching(query);
+      found.set(key, rowids);
     }
     return rowids;
   };
   const { ranks } = plan;
-  const rowids = matched(plan.query(ranks[ranks.length - 1]!));
-  // The best `count` of `candidates` (all of `matches`, or some) for a query, in BM25 order.
-  const best = (query: string, candidates: readonly number[], count: number): number[] =>
-    (candidates.length === matched(query).length
-      ? statement(database, BEST).all(query, count)
-      : statement(database, BEST_OF).all(query, JSON.stringify(candidates), count)) as number[];
-  const bm25 = (query: string, candidates: readonly number[]): Segment => ({ size: candidates.length, take: (from, count) => best(query, candidates, from + count).slice(from) });
-  const inOrder = (sorted: readonly number[]): Segment => ({ size: sorted.length, take: (from, count) => sorted.slice(from, from + count) });
+  const queryOf = (rank: number): TextQuery => plan.query(rank);
+  const rowids = await matched(queryOf(ranks[ranks.length - 1]!));
+  // The best `count` of `candidates` (all of `matches`, or some) for a query, in relevance order.
+  const best = async (query: TextQuery, candidates: readonly number[], count: number): Promise<number[]> =>
+    store.mostRelevant(query, candidates.length === (await matched(query)).length ? null : candidates, count);
+  const ranked = (query: TextQuery, candidates: readonly number[]): Segment => ({ size: candidates.length, take: async (from, count) => (await best(query, candidates, from + count)).slice(from) });
+  const inOrder = (sorted: readonly number[]): Segment => ({ size: sorted.length, take: async (from, count) => sorted.slice(from, from + count) });
 
   // How the offerings matching at one rank are ordered among themselves.
-  const orderOf = (rank: number, group: readonly number[], soonest: (a: number, b: number) => number): Segment[] => {
+  const orderOf = async (rank: number, group: readonly number[], soonest: (a: number, b: number) => number): Promise<Segment[]> => {
     const ranking = plan.rankingQuery(rank);
     if (!ranking) return [inOrder([...group].sort(soonest))];
-    const inFirstColumns = `${FIRST_COLUMNS} : (${ranking})`;
-    const { inside: first, outside } = partition(group, matched(inFirstColumns));
-    const { inside: second, outside: missed } = partition(outside, matched(ranking));
-    return [bm25(inFirstColumns, first), bm25(ranking, second), inOrder(missed.sort(soonest))];
+    const first = inFirstColumns(ranking);
+    const { inside: inFirst, outside } = partition(group, await matched(first));
+    const { inside: second, outside: missed } = partition(outside, await matched(ranking));
+    return [ranked(first, inFirst), ranked(ranking, second), inOrder(missed.sort(soonest))];
   };
-  const places = (survivors: readonly number[], from: number, count: number, soonest: (a: number, b: number) => number): Placed[] => {
+  const places = async (survivors: readonly number[], from: number, count: number, soonest: (a: number, b: number) => number): Promise<Placed[]> => {
     const placed: Placed[] = [];
     let rest = survivors;
     let skip = from;
     for (const [i, rank] of ranks.entries()) {
       if (placed.length >= count || rest.length === 0) break;
       // Those left match at this rank or worse; at the last rank, all of them.
-      const { inside: group, outside } = i === ranks.length - 1 ? { inside: rest, outside: [] } : partition(rest, matched(plan.query(rank)));
+      const { inside: group, outside } = i === ranks.length - 1 ? { inside: rest, outside: [] } : partition(rest, await matched(queryOf(rank)));
       rest = outside;
       if (skip >= group.length) {
         skip -= group.length;
         continue;
       }
       const kind = MATCH_ORDER[rank]!;
-      for (const rowid of takeInOrder(orderOf(rank, group, soonest), skip, count - placed.length)) placed.push({ rowid, kind });
+      for (const rowid of await takeInOrder(await orderOf(rank, group, soonest), skip, count - placed.length)) placed.push({ rowid, kind });
       skip = 0;
     }
     return placed;
   };
-  const kindOf = (rowid: number): MatchKind => MATCH_ORDER[ranks.find((rank) => rank === ranks[ranks.length - 1] || includes(matched(plan.query(rank)), rowid))!]!;
+  const kindOf = async (rowid: number): Promise<MatchKind> => {
+    for (const rank of ranks) if (rank === ranks[ranks.length - 1] || includes(await matched(queryOf(rank)), rowid)) return MATCH_ORDER[rank]!;
+    return MATCH_ORDER[ranks[ranks.length - 1]!]!;
+  };
   return { rowids, places, kindOf };
 }
 
-const FIRST = 'SELECT rowid FROM offering_words WHERE offering_words MATCH ? LIMIT 1';
-
 /** The rowid of some offering holding every term as a word or its beginning; null where none does. */
-export function firstMatchAsTyped(database: CatalogDatabase, terms: readonly string[]): number | null {
-  return (statement(database, FIRST).get(terms.map(asTyped).join(' AND ')) as number | undefined) ?? null;
-}
-
-/** Prepared once per database: building a statement costs more than running it. */
-const statements = new WeakMap<CatalogDatabase, Map<string, Statement>>();
-
-function statement(database: CatalogDatabase, sql: string): Statement {
-  const prepared = statements.get(database) ?? new Map<string, Statement>();
-  statements.set(database, prepared);
-  let found = prepared.get(sql);
-  if (!found) {
-    found = database.sqlite.prepare(sql).pluck();
-    prepared.set(sql, found);
-  }
-  return found;
+export function firstMatchAsTyped(store: CatalogStore, terms: readonly string[]): Promise<number | null> {
+  return store.anyMatching(allOf(terms.map(asTyped)));
 }

@@ -1,7 +1,5 @@
-import { gt, sql } from 'drizzle-orm';
 import { foldForSearch, TOPICS, type Level, type ProviderKind } from '@campus/schema';
-import type { CatalogDatabase } from '../db/openCatalogDatabase';
-import { changeCounter, occurrences, offerings, providerIndex } from '../db/tables';
+import type { CatalogStore } from '../db/catalogStore';
 import { Completions } from './completions';
 import { DateColumns, patchDateColumns } from './dateColumns';
 import { facetColumns, patchFacetColumns, type FacetColumns } from './facetColumns';
@@ -11,7 +9,7 @@ import type { PlanOptions } from './searchPlan';
 import { Thesaurus } from './thesaurus';
 import { wordsOf } from './vocabulary';
 
-/** What filters, facets and sorting need of an offering, held in memory; texts stay in SQLite. */
+/** What filters, facets and sorting need of an offering, held in memory; texts stay in the database. */
 export interface IndexedOffering {
   rowid: number;
   id: string;
@@ -50,13 +48,13 @@ export interface IndexedOccurrence {
 }
 
 /**
- * The catalogue's search index: SQLite keeps the texts and FTS5 tables, this keeps the facet values
+ * The catalogue's search index: the store keeps the texts and the full-text index, this keeps the facet values
  * and dates of every offering in memory, so that filtering, counting facets and sorting 100,000
  * offerings is a pass over arrays. It catches up with what ingests changed (in this process or
  * another) by the change number each ingest leaves on the rows it wrote.
  */
 export class SearchIndex {
-  /** Indexed by rowid, which SQLite hands out densely: an array is much faster to walk than a Map. */
+  /** Indexed by rowid, which both databases hand out densely: an array is much faster to walk than a Map. */
   readonly #byRowid: (IndexedOffering | undefined)[] = [];
   readonly #byDedupKey = new Map<string, Set<number>>();
   readonly #providerKinds = new Map<string, ProviderKind>();
@@ -67,63 +65,34 @@ export class SearchIndex {
   #lexicon: Lexicon | null = null;
   #completions: Completions | null = null;
   readonly #completedProviders = new Set<string>();
-  readonly #currentChange;
+  #refreshing: Promise<void> | null = null;
 
   /** `forgiving` off, searches find words as typed only (the benchmark's baseline). */
   constructor(
-    private readonly database: CatalogDatabase,
+    private readonly store: CatalogStore,
     private readonly forgiving = true,
-  ) {
-    this.#currentChange = database.db.select({ seq: changeCounter.seq }).from(changeCounter).prepare();
+  ) {}
+
+  /** Loads whatever changed since the last look; cheap when nothing did. Refreshes asked for meanwhile share the one running. */
+  refresh(): Promise<void> {
+    this.#refreshing ??= this.#refresh().finally(() => (this.#refreshing = null));
+    return this.#refreshing;
   }
 
-  /** Loads whatever changed since the last look; cheap when nothing did. */
-  refresh(): void {
-    const seq = this.#currentChange.get()?.seq ?? 0;
+  async #refresh(): Promise<void> {
+    const seq = await this.store.changeSeq();
     if (seq === this.#seen) return;
-    const { db } = this.database;
     const since = this.#seen;
+    const [providers, rows, occurrenceRows] = await Promise.all([this.store.providers(), this.store.offeringsChangedSince(since), this.store.occurrencesChangedSince(since)]);
     this.#seen = seq;
     this.#providerKinds.clear();
     this.#providerNames.clear();
-    for (const provider of db.select().from(providerIndex).all()) {
+    for (const provider of providers) {
       this.#providerKinds.set(provider.id, provider.kind);
       this.#providerNames.set(provider.id, provider.name);
     }
     if (this.#completions) this.#completeProviders();
-    const rows = db
-      .select({
-        rowid: sql<number>`${offerings}.rowid`,
-        id: offerings.id,
-        status: offerings.status,
-        providerId: offerings.providerId,
-        topics: offerings.topics,
-        targetGroups: offerings.targetGroups,
-        format: offerings.format,
-        type: offerings.type,
-        level: offerings.level,
-        languages: offerings.languages,
-        costKind: offerings.costKind,
-        costAmount: offerings.costAmount,
-        district: offerings.district,
-        stadtbezirk: offerings.stadtbezirk,
-        latitude: offerings.latitude,
-        longitude: offerings.longitude,
-        title: offerings.title,
-        categories: offerings.categories,
-        firstSeen: offerings.firstSeen,
-        dedupKey: offerings.dedupKey,
-      })
-      .from(offerings)
-      .where(gt(offerings.changeSeq, since))
-      .all();
     const dates = new Map<string, IndexedOccurrence[]>();
-    const occurrenceRows = db
-      .select({ offeringId: occurrences.offeringId, startUtc: occurrences.startUtc, endUtc: occurrences.endUtc, weekday: occurrences.weekday, startMinute: occurrences.startMinute, status: occurrences.status })
-      .from(occurrences)
-      .where(since < 0 ? undefined : sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE change_seq > ${since})`)
-      .orderBy(occurrences.startUtc)
-      .all();
     for (const o of occurrenceRows) {
       const list = dates.get(o.offeringId) ?? [];
       list.push({ start: Date.parse(o.startUtc), end: Date.parse(o.endUtc), weekday: o.weekday, minute: o.startMinute, cancelled: o.status === 'CANCELLED' });
@@ -177,7 +146,7 @@ export class SearchIndex {
       }
     }
     for (const key of touchedKeys) for (const rowid of this.#chooseCanonical(key)) changed.add(rowid);
-    this.#catchUp(since, changed);
+    await this.#catchUp(since, changed);
   }
 
   /**
@@ -185,16 +154,11 @@ export class SearchIndex {
    * ingest of a thousand offerings among 100,000 no longer rebuilds them whole on the search
    * thread, which held up every search queued behind it for a few hundred milliseconds.
    */
-  #catchUp(since: number, changed: ReadonlySet<number>): void {
+  async #catchUp(since: number, changed: ReadonlySet<number>): Promise<void> {
     if (this.#columns) this.#columns = patchDateColumns(this.#columns, this.#byRowid, changed);
     if (this.#facetColumns) this.#facetColumns = patchFacetColumns(this.#facetColumns, this.#byRowid, changed);
     if (this.#lexicon && since >= 0) {
-      const texts = this.database.db
-        .select({ title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories })
-        .from(offerings)
-        .where(gt(offerings.changeSeq, since))
-        .all()
-        .flatMap((row) => [row.title, row.summary ?? '', row.descriptionText ?? '', ...row.categories]);
+      const texts = (await this.store.textsChangedSince(since)).flatMap((row) => [row.title, row.summary ?? '', row.descriptionText ?? '', ...row.categories]);
       this.#lexicon.add(wordsOf([...texts, ...this.#providerNames.values()]));
     }
   }
@@ -229,8 +193,8 @@ export class SearchIndex {
   }
 
   /** Every word in the full-text index, folded as indexed: read on first use, then joined by the words of each change. */
-  lexicon(): Lexicon {
-    this.#lexicon ??= new Lexicon(this.database.sqlite.prepare('SELECT term AS word, doc AS documents FROM offering_words_vocabulary').all() as { word: string; documents: number }[]);
+  async lexicon(): Promise<Lexicon> {
+    this.#lexicon ??= new Lexicon(await this.store.vocabulary());
     return this.#lexicon;
   }
 
@@ -261,8 +225,8 @@ export class SearchIndex {
   }
 
   /** What planning a search needs: the words of the index and the thesaurus. */
-  planOptions(): PlanOptions {
-    return { lexicon: this.lexicon(), thesaurus: Thesaurus.bundled(), forgiving: this.forgiving };
+  async planOptions(): Promise<PlanOptions> {
+    return { lexicon: await this.lexicon(), thesaurus: Thesaurus.bundled(), forgiving: this.forgiving };
   }
 
   providerKind(providerId: string): ProviderKind | null {

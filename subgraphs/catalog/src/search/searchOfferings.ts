@@ -1,5 +1,5 @@
 import { badInput, decodeCursor, encodeCursor } from '@campus/subgraph-runtime';
-import type { CatalogDatabase } from '../db/openCatalogDatabase';
+import type { CatalogStore } from '../db/catalogStore';
 import { fullTextMatches, parseSearch } from './fullTextQuery';
 import type { MatchKind, OfferingFilter } from '../generated/resolvers';
 import { didYouMean, FEW_RESULTS } from './didYouMean';
@@ -78,19 +78,19 @@ function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilte
 }
 
 /**
- * One page of the catalogue for a search and filter: full-text matching in SQLite, everything
+ * One page of the catalogue for a search and filter: full-text matching in the database, everything
  * else in one pass over the in-memory index (status, dates and facet values from its typed columns),
  * which also counts the facets. Pages are cut after the cursor's sort key, not at an offset, so they stay
  * right while harvests write.
  */
-export function searchOfferings(database: CatalogDatabase, index: SearchIndex, query: OfferingSearch): SearchResult {
-  index.refresh();
+export async function searchOfferings(store: CatalogStore, index: SearchIndex, query: OfferingSearch): Promise<SearchResult> {
+  await index.refresh();
   const filter = compileFilter(query.filter, index, query.now);
   const { terms, sequence } = parseSearch(query.search);
   if (terms.length > MAX_SEARCH_TERMS) throw badInput(`a search may have at most ${MAX_SEARCH_TERMS} words or phrases, not ${terms.length}`, 'search');
-  const options = terms.length > 0 ? index.planOptions() : null;
+  const options = terms.length > 0 ? await index.planOptions() : null;
   const plan = options ? planSearch(sequence, options) : null;
-  const matches = plan ? fullTextMatches(database, plan) : null;
+  const matches = plan ? await fullTextMatches(store, plan) : null;
   const sort: OfferingSort = query.sort ?? (matches ? 'RELEVANCE' : 'NEXT_START');
   if (sort === 'RELEVANCE' && !matches) throw badInput('sorting by relevance needs a search', 'sort');
   const after = decodeCursor(query.after, sort === 'NEXT_START' || sort === 'NEWEST' || sort === 'TITLE' ? 3 : 4);
@@ -160,21 +160,23 @@ export function searchOfferings(database: CatalogDatabase, index: SearchIndex, q
     // A place is unique, so the page after a cursor starts right after the cursor's place.
     const afterPlace = afterKey ? Number(afterKey[0]) : 0;
     const soonest = (a: number, b: number): number => compareKeys(sortKeyOf('NEXT_START', all[a]!, filter, 0), sortKeyOf('NEXT_START', all[b]!, filter, 0));
-    page = matches.places(ranked, afterPlace, limit, soonest).map(({ rowid, kind }, i) => {
+    page = (await matches.places(ranked, afterPlace, limit, soonest)).map(({ rowid, kind }, i) => {
       const o = all[rowid]!;
       kinds.set(o, kind);
       return { offering: o, key: sortKeyOf(sort, o, filter, afterPlace + i + 1) };
     });
   }
-  const hits = page.slice(0, query.first).map(({ offering, key }) => ({
-    id: offering.id,
-    cursor: encodeCursor([sort, ...key]),
-    match: matches ? (kinds.get(offering) ?? matches.kindOf(offering.rowid)) : null,
-  }));
+  const hits = await Promise.all(
+    page.slice(0, query.first).map(async ({ offering, key }) => ({
+      id: offering.id,
+      cursor: encodeCursor([sort, ...key]),
+      match: matches ? (kinds.get(offering) ?? (await matches.kindOf(offering.rowid))) : null,
+    })),
+  );
   const offerCorrection = options?.forgiving && !after && (totalCount < FEW_RESULTS || hits.every((hit) => hit.match !== 'EXACT'));
   return {
     hits,
-    didYouMean: options && offerCorrection ? didYouMean(database, terms, options.lexicon) : null,
+    didYouMean: options && offerCorrection ? await didYouMean(store, terms, options.lexicon) : null,
     totalCount,
     hasNextPage: page.length > query.first,
     hasPreviousPage: after !== null,

@@ -2,6 +2,7 @@ import type { MatchKind } from '../generated/resolvers';
 import { LONGEST_CORRECTED, type Lexicon } from './lexicon';
 import type { Thesaurus } from './thesaurus';
 import { formOf } from './wordForms';
+import { allOf, anyOf, word as asWord, type TextQuery } from './textQuery';
 
 /**
  * The ways an offering may match a search, best first: an offering matches by the worst way any of
@@ -9,10 +10,10 @@ import { formOf } from './wordForms';
  */
 export const MATCH_ORDER: readonly MatchKind[] = ['EXACT', 'COMPOUND_PART', 'WORD_FORM', 'SYNONYM', 'TRANSLATION', 'TYPO'];
 
-/** One way a part of a search may occur, as an FTS5 expression. */
+/** One way a part of a search may occur. */
 interface Alternative {
   kind: MatchKind;
-  expression: string;
+  expression: TextQuery;
 }
 
 /** A word of a search (or a quoted phrase) and the ways it may occur. */
@@ -26,25 +27,23 @@ interface SearchPart {
   equivalents: Alternative[];
 }
 
-/** What a search looks for, way by way: the FTS5 queries of each rank and the words to highlight. */
+/** What a search looks for, way by way: the full-text queries of each rank and the words to highlight. */
 export interface SearchPlan {
   /** The places in MATCH_ORDER that some part has a way of, ascending; always starts with EXACT. */
   ranks: number[];
   /** The query that matches every offering matching at `rank` or better. */
-  query(rank: number): string;
+  query(rank: number): TextQuery;
   /**
-   * The query to order those matching at `rank` by BM25: without parts of compounds, whose
-   * hundreds of words make BM25 take seconds. Null for the rank of compounds itself.
+   * The query to order those matching at `rank` by relevance: without parts of compounds, whose
+   * hundreds of words make ranking take seconds. Null for the rank of compounds itself.
    */
-  rankingQuery(rank: number): string | null;
+  rankingQuery(rank: number): TextQuery | null;
   /** The folded words and phrases to mark in snippets: as typed and every other way they occur. */
   highlights: string[];
 }
 
-const quote = (words: string): string => `"${words}"`;
-
-/** A term as FTS5 finds it typed: a word or the start of one ("Digi" finds "Digitalisierung"); one or two letters ("KI") whole. */
-export const asTyped = (term: string): string => (term.length < 3 ? quote(term) : `${quote(term)}*`);
+/** A term as found typed: a word or the start of one ("Digi" finds "Digitalisierung"); one or two letters ("KI") whole. */
+export const asTyped = (term: string): TextQuery => asWord(term, term.length >= 3);
 
 /** Terms that are typed as they are to find things: no forms, corrections or compounds below this. */
 const SHORTEST_FORGIVEN = 3;
@@ -62,7 +61,7 @@ function wordOf(term: string, { lexicon, forgiving }: PlanOptions, highlights: S
   if (term.length < SHORTEST_FORGIVEN || term.length > LONGEST_CORRECTED || term.includes(' ')) return { alternatives };
   const add = (kind: MatchKind, words: readonly string[]): void => {
     for (const word of words) {
-      alternatives.push({ kind, expression: quote(word) });
+      alternatives.push({ kind, expression: asWord(word) });
       if (kind !== 'COMPOUND_PART') highlights.add(word);
     }
   };
@@ -73,13 +72,11 @@ function wordOf(term: string, { lexicon, forgiving }: PlanOptions, highlights: S
   return { alternatives };
 }
 
-const or = (expressions: readonly string[]): string => (expressions.length === 1 ? expressions[0]! : `(${expressions.join(' OR ')})`);
-
 /** Phrases are found in other forms through their words' stems, where each keeps this many letters. */
 const SHORTEST_PHRASE_STEM = 4;
 
 /**
- * A concept's other name as FTS5 finds it: a word and its forms (never a prefix: "AI" is not
+ * A concept's other name as search finds it: a word and its forms (never a prefix: "AI" is not
  * "aim"), or a phrase as written and, where every word has a stem long enough to say something,
  * its words' stems side by side in any form ("neuronale Netze" for "neuronales Netz").
  */
@@ -88,8 +85,8 @@ function equivalentOf(words: readonly string[], kind: MatchKind, lexicon: Lexico
   const forms = words.length === 1 ? lexicon.formsOf(phrase) : [];
   for (const word of [phrase, ...forms]) highlights.add(word);
   const stems = words.length > 1 ? words.map(formOf) : [];
-  const inOtherForms = stems.length > 0 && stems.every((stem) => stem.length >= SHORTEST_PHRASE_STEM) ? [`NEAR(${stems.map((stem) => `${quote(stem)}*`).join(' ')}, 0)`] : [];
-  return { kind, expression: or([...[phrase, ...forms].map(quote), ...inOtherForms]) };
+  const inOtherForms: TextQuery[] = stems.length > 0 && stems.every((stem) => stem.length >= SHORTEST_PHRASE_STEM) ? [{ near: stems }] : [];
+  return { kind, expression: anyOf([...[phrase, ...forms].map((w) => asWord(w)), ...inOtherForms]) };
 }
 
 /**
@@ -111,22 +108,21 @@ export function planSearch(terms: readonly string[], options: PlanOptions): Sear
     const equivalents = (joined ? options.thesaurus.match([joined], 0) : concept)?.equivalents ?? [];
     parts.push({
       words: terms.slice(i, i + length).map((term) => wordOf(term, options, highlights)),
-      equivalents: [...(joined ? [{ kind: 'COMPOUND_PART' as const, expression: quote(joined) }] : []), ...equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights))],
+      equivalents: [...(joined ? [{ kind: 'COMPOUND_PART' as const, expression: asWord(joined) }] : []), ...equivalents.map((e) => equivalentOf(e.words, e.kind, options.lexicon, highlights))],
     });
     i += length;
   }
   const rankOf = (a: Alternative): number => MATCH_ORDER.indexOf(a.kind);
   const ranks = [...new Set([0, ...parts.flatMap((p) => [...p.words.flatMap((w) => w.alternatives), ...p.equivalents].map(rankOf))])].sort((a, b) => a - b);
   const compound = MATCH_ORDER.indexOf('COMPOUND_PART');
-  const build = (rank: number, withCompounds: boolean): string => {
+  const build = (rank: number, withCompounds: boolean): TextQuery => {
     const within = (a: Alternative): boolean => rankOf(a) <= rank && (withCompounds || a.kind !== 'COMPOUND_PART');
-    return parts
-      .map((part) => {
-        const words = part.words.map((w) => or(w.alternatives.filter(within).map((a) => a.expression)));
-        const asTyped = words.length === 1 ? words[0]! : `(${words.join(' AND ')})`;
-        return or([asTyped, ...part.equivalents.filter(within).map((a) => a.expression)]);
-      })
-      .join(' AND ');
+    return allOf(
+      parts.map((part) => {
+        const words = allOf(part.words.map((w) => anyOf(w.alternatives.filter(within).map((a) => a.expression))));
+        return anyOf([words, ...part.equivalents.filter(within).map((a) => a.expression)]);
+      }),
+    );
   };
   return {
     ranks,

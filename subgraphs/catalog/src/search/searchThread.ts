@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
-import { openCatalogDatabase } from '../db/openCatalogDatabase';
+import { connectPostgres } from '@campus/subgraph-runtime';
+import { openCatalogStore, type CatalogDatabaseChoice } from '../db/openCatalogStore';
 import { SearchIndex } from './searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './searchOfferings';
 import type { Completion } from './completions';
@@ -14,9 +15,11 @@ export type SearchReply =
   | { ready: true }
   | { alive: number };
 
-/** What a search thread starts with: the catalogue's folder and whether its search forgives. */
+/** What a search thread starts with: the catalogue's folder or PostgreSQL database, and whether its search forgives. */
 export interface SearchThreadData {
   dataDir: string;
+  /** The catalogue's PostgreSQL database; null for its SQLite file in `dataDir`. */
+  databaseUrl: string | null;
   forgiving: boolean;
 }
 
@@ -29,20 +32,21 @@ export type SearchRequest = { id: number; query: OfferingSearch } | { id: number
  */
 const port = parentPort!;
 const data = workerData as SearchThreadData;
-const database = openCatalogDatabase(data.dataDir);
-const index = new SearchIndex(database, data.forgiving);
-index.refresh();
+const choice: CatalogDatabaseChoice = data.databaseUrl ? { kind: 'postgres', connection: await connectPostgres(data.databaseUrl) } : { kind: 'sqlite' };
+const store = await openCatalogStore(data.dataDir, choice);
+const index = new SearchIndex(store, data.forgiving);
+await index.refresh();
 // Built now, so that the first search sent here does not wait for them.
 index.columns();
 index.facetColumns();
-index.lexicon();
+await index.lexicon();
 index.completions();
-port.on('message', (request: SearchRequest) => {
+port.on('message', async (request: SearchRequest) => {
   if ('ping' in request) return port.postMessage({ alive: request.ping } satisfies SearchReply);
   const { id } = request;
   let reply: SearchReply;
   try {
-    reply = 'suggest' in request ? { id, completions: suggest(index, request.suggest) } : { id, result: searchOfferings(database, index, request.query) };
+    reply = 'suggest' in request ? { id, completions: await suggest(index, request.suggest) } : { id, result: await searchOfferings(store, index, request.query) };
   } catch (error) {
     const argument = error instanceof GraphQLError ? error.extensions['argument'] : null;
     reply = { id, error: { message: (error as Error).message, argument: typeof argument === 'string' ? argument : null } };

@@ -7,8 +7,8 @@ import type { OfferingSearch, SearchResult } from './searchOfferings';
 
 /** The same questions answered in this thread, while no search thread is ready. */
 export interface InProcessSearch {
-  search(query: OfferingSearch): SearchResult;
-  suggest(query: SuggestQuery): Completion[];
+  search(query: OfferingSearch): Promise<SearchResult>;
+  suggest(query: SuggestQuery): Promise<Completion[]>;
 }
 
 type Answer = Extract<SearchReply, { result: unknown } | { completions: unknown }>;
@@ -98,7 +98,7 @@ export class SearchThreads {
   }
 
   /** Sends a request to the thread with the fewest waiting, or answers in-process while none is ready. */
-  #ask<T>(request: (id: number) => SearchRequest, inProcess: () => T, read: (reply: Answer) => T | null): Promise<T> {
+  #ask<T>(request: (id: number) => SearchRequest, inProcess: () => Promise<T>, read: (reply: Answer) => T | null): Promise<T> {
     let chosen: Thread | null = null;
     for (const thread of this.#threads) if (thread.ready && (!chosen || thread.pending.size < chosen.pending.size)) chosen = thread;
     if (!chosen) return Promise.resolve().then(inProcess);

@@ -22,7 +22,7 @@ export function suggestQuery(args: { prefix: string; lang?: Lang | null; first?:
 }
 
 /** Completions from the index as it stands now. */
-export function suggest(index: SearchIndex, query: SuggestQuery): Completion[] {
-  index.refresh();
+export async function suggest(index: SearchIndex, query: SuggestQuery): Promise<Completion[]> {
+  await index.refresh();
   return index.completions().complete(query.prefix, query.lang, query.first);
 }

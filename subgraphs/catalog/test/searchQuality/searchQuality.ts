@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { at, catalogFixture, offering } from '../catalogFixture';
+import { at, catalogFixture, offering, type CatalogStorage } from '../catalogFixture';
 
 /** An offering of the quality set, as the set's author wrote it. */
 interface QualityOffering {
@@ -51,13 +51,13 @@ const PROVIDERS = [
  * searches, and scores where the expected offerings land. Each offering's title is its key's
  * stand-in only in the result; the set's keys never reach the search.
  */
-export async function scoreSearchQuality(queries: readonly QualityQuery[] = QUALITY_QUERIES, offerings: readonly QualityOffering[] = QUALITY_OFFERINGS): Promise<QualityReport> {
-  const fixture = catalogFixture({ providers: PROVIDERS });
+export async function scoreSearchQuality(queries: readonly QualityQuery[] = QUALITY_QUERIES, offerings: readonly QualityOffering[] = QUALITY_OFFERINGS, storage?: CatalogStorage): Promise<QualityReport> {
+  const fixture = await catalogFixture({ providers: PROVIDERS }, storage);
   try {
     const next = at(new Date(Date.now() + 7 * 86_400_000).toISOString());
     for (const provider of PROVIDERS) {
       const own = offerings.filter((o) => o.provider === provider.id);
-      fixture.ingest(`${provider.id}-feed`, provider.id, own.map((o) => offering(o.key, { title: o.title, summary: o.summary, descriptionText: o.description, categories: o.keywords, languages: o.languages, occurrences: [next] })));
+      await fixture.ingest(`${provider.id}-feed`, provider.id, own.map((o) => offering(o.key, { title: o.title, summary: o.summary, descriptionText: o.description, categories: o.keywords, languages: o.languages, occurrences: [next] })));
     }
     const report: QualityReport = { queries: queries.length, expected: 0, inTopFive: 0, meanReciprocalRank: 0, byKind: {}, misses: [] };
     for (const query of queries) {

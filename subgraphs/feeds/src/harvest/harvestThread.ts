@@ -9,8 +9,10 @@ import { harvestHere, type StoredFeed } from './runHarvest';
 /** What the harvest thread is told at its start: where the catalogue is and how feeds are fetched. */
 export interface HarvestThreadData {
   dataDir: string;
-  /** The catalog service when it runs elsewhere; null: the catalogue's database in `dataDir`. */
+  /** The catalog service when it runs elsewhere; null: the catalogue's database, in `dataDir` or at `catalogDatabaseUrl`. */
   catalogService: CatalogService | null;
+  /** The catalogue's PostgreSQL database; null: its SQLite file in `dataDir`. */
+  catalogDatabaseUrl: string | null;
   policy: AddressPolicy;
   demoFeedsUrl: string | null;
   fetchLimits: FetchLimits | undefined;
@@ -40,8 +42,8 @@ const data = workerData as HarvestThreadData;
 log.level = data.logLevel;
 const port = parentPort!;
 const catalog = data.catalogService
-  ? { ...remoteCatalogIngest({ url: data.catalogService.url, timeoutMs: data.catalogService.timeoutMs, caller: 'feeds', secret: Buffer.from(data.catalogService.secret) }), close: () => undefined }
-  : openCatalogIngest(data.dataDir);
+  ? remoteCatalogIngest({ url: data.catalogService.url, timeoutMs: data.catalogService.timeoutMs, caller: 'feeds', secret: Buffer.from(data.catalogService.secret) })
+  : await openCatalogIngest(data.dataDir, data.catalogDatabaseUrl);
 const sources = new FeedSources(data.policy, data.demoFeedsUrl, data.fetchLimits);
 const running = new Map<number, AbortController>();
 
@@ -54,10 +56,10 @@ port.on('message', (request: HarvestRequest) => {
   let storageFailure: string | null = null;
   const ingest: SnapshotIngest = {
     ...catalog,
-    applyFeedSnapshot: (snapshot) => {
+    applyFeedSnapshot: async (snapshot) => {
       const started = performance.now();
       try {
-        return catalog.applyFeedSnapshot(snapshot);
+        return await catalog.applyFeedSnapshot(snapshot);
       } catch (error) {
         if (error instanceof StorageError) storageFailure = error.reason;
         throw error;

@@ -1,0 +1,203 @@
+import { and, eq, getTableColumns, gt, ne, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
+import { metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
+import { planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
+import { searchTextOf } from '../ingest/searchText';
+import { tsqueryText, type TextQuery } from '../search/textQuery';
+import type { CatalogStore, IndexRow } from './catalogStore';
+import { changeCounter, occurrences, offerings, offeringWords, providerIndex } from './pgTables';
+import type { OfferingRow } from './tables';
+import { tsvectorOf } from './tsvector';
+
+type Transaction = Parameters<Parameters<PostgresDatabase['transaction']>[0]>[0];
+
+/**
+ * ts_rank's weights of the fields D (body, provider), C (summary), B (keywords), A (title): in the
+ * proportions of BM25's column weights on SQLite. Normalisation 1 divides by the log of the
+ * text's length, as BM25 favours the shorter of two texts that match alike.
+ */
+const RANK = sql.raw(`ts_rank('{0.1, 0.3, 0.4, 1.0}', words, query, 1)`);
+
+/** Rows per INSERT: well below PostgreSQL's 65,535 parameters at 50 columns a row. */
+const ROWS_PER_STATEMENT = 500;
+
+function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** `column IN (…)` over a JSON array: one parameter however many values (PostgreSQL takes at most 65,535). */
+const inList = (column: PgColumn, values: readonly (string | number)[]): SQL =>
+  column.dataType === 'number' ? sql`${column} IN (SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::integer)` : sql`${column} IN (SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+
+/** Every column of an offering but the rowid, which is the store's own. */
+const { rowid: _rowid, ...offeringColumns } = getTableColumns(offerings);
+const textColumns = { title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories };
+/** What an update of an offering sets: everything but its id and when it was first seen. */
+const updatedColumns = Object.fromEntries(
+  Object.entries(offeringColumns)
+    .filter(([key]) => key !== 'id' && key !== 'firstSeen' && key !== 'createdAt')
+    .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+);
+
+/** The catalogue in its own schema of a PostgreSQL database (migrated by the caller): tsvector and GIN for words, ts_rank for ranking. */
+export function postgresCatalogStore(connection: PostgresConnection): CatalogStore {
+  const { db } = connection;
+
+  /** The next ingest number; the counter's row lock makes concurrent ingests take them (and commit) in turn. */
+  const nextChange = async (tx: Transaction): Promise<number> => {
+    const [row] = await tx
+      .insert(changeCounter)
+      .values({ id: 1, seq: 1 })
+      .onConflictDoUpdate({ target: changeCounter.id, set: { seq: sql`${changeCounter.seq} + 1` } })
+      .returning({ seq: changeCounter.seq });
+    return row!.seq;
+  };
+  /** Rewrites offerings' words in the full-text index from the offerings table. */
+  const reindexText = async (tx: Transaction, ids: readonly string[]): Promise<void> => {
+    for (const part of chunks(ids)) {
+      const rows = await tx
+        .select({ rowid: offerings.rowid, ...textColumns, provider: providerIndex.name })
+        .from(offerings)
+        .leftJoin(providerIndex, eq(providerIndex.id, offerings.providerId))
+        .where(inList(offerings.id, part));
+      if (rows.length === 0) continue;
+      await tx
+        .insert(offeringWords)
+        .values(rows.map((row) => ({ rowid: row.rowid, words: tsvectorOf(searchTextOf(row, row.provider ?? '')) })))
+        .onConflictDoUpdate({ target: offeringWords.rowid, set: { words: sql`excluded.words` } });
+    }
+  };
+  const withdraw = (tx: Transaction, ids: readonly string[], at: string, change: number) =>
+    tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: at, changeSeq: change }).where(inList(offerings.id, ids));
+
+  const applyFeedSnapshot = (snapshot: FeedSnapshot) =>
+    db.transaction(async (tx) => {
+      const change = await nextChange(tx);
+      const known = await tx.select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status }).from(offerings).where(eq(offerings.feedId, snapshot.feedId));
+      const plan = planSnapshot(snapshot, known, change);
+      for (const part of chunks(plan.seen, 10_000)) await tx.update(offerings).set({ lastSeen: plan.seenAt }).where(inList(offerings.id, part));
+      const written: OfferingWrite[] = [...plan.updated, ...plan.added];
+      for (const part of chunks(plan.updated.map((row) => row.id), 10_000)) await tx.delete(occurrences).where(inList(occurrences.offeringId, part));
+      // An update keeps the row, and so its rowid, which the search index knows it by.
+      for (const part of chunks(written)) {
+        await tx
+          .insert(offerings)
+          .values(part.map((row) => ({ ...row, firstSeen: plan.seenAt })))
+          .onConflictDoUpdate({ target: offerings.id, set: updatedColumns });
+      }
+      for (const part of chunks(plan.occurrences, 2_000)) await tx.insert(occurrences).values(part);
+      await reindexText(
+        tx,
+        written.map((row) => row.id),
+      );
+      for (const part of chunks(plan.gone, 10_000)) await withdraw(tx, part, plan.seenAt, change);
+      return plan.counts;
+    });
+
+  const indexProviders = (providers: readonly ProviderSummary[]) =>
+    db.transaction(async (tx) => {
+      const known = new Map((await tx.select().from(providerIndex)).map((p) => [p.id, p]));
+      const changedProviders = providers.filter((p) => known.get(p.id)?.name !== p.name || known.get(p.id)?.kind !== p.kind);
+      if (changedProviders.length === 0) return;
+      const change = await nextChange(tx);
+      for (const provider of changedProviders) {
+        await tx.insert(providerIndex).values(provider).onConflictDoUpdate({ target: providerIndex.id, set: { name: provider.name, kind: provider.kind } });
+        const ids = (await tx.update(offerings).set({ changeSeq: change }).where(eq(offerings.providerId, provider.id)).returning({ id: offerings.id })).map((r) => r.id);
+        await reindexText(tx, ids);
+      }
+    });
+
+  const matches = (query: TextQuery): SQL => sql`${offeringWords.words} @@ ${tsqueryText(query)}::tsquery`;
+
+  return {
+    applyFeedSnapshot: (snapshot) => timed(metrics.databaseTime, { database: 'catalog', operation: 'ingest' }, () => applyFeedSnapshot(snapshot)),
+    withdrawFeed: (feedId, at) =>
+      db.transaction(async (tx) => {
+        const change = await nextChange(tx);
+        const rows = await tx
+          .update(offerings)
+          .set({ status: 'WITHDRAWN', updatedAt: at.toISOString(), changeSeq: change })
+          .where(and(eq(offerings.feedId, feedId), ne(offerings.status, 'WITHDRAWN')))
+          .returning({ id: offerings.id });
+        return rows.length;
+      }),
+    indexProviders,
+
+    offeringsById: async (ids, columns) => {
+      if (ids.length === 0) return [];
+      const chosen = columns ? Object.fromEntries(columns.map((column) => [column, offeringColumns[column]])) : offeringColumns;
+      // The columns chosen are the row's; those not read are not shown.
+      return (await db.select(chosen).from(offerings).where(inList(offerings.id, ids))) as OfferingRow[];
+    },
+    occurrencesOf: async (ids) => (ids.length === 0 ? [] : db.select().from(occurrences).where(inList(occurrences.offeringId, ids)).orderBy(occurrences.startUtc, occurrences.id)),
+    offeringsByDedupKey: async (keys) => (keys.length === 0 ? [] : db.select(offeringColumns).from(offerings).where(inList(offerings.dedupKey, keys))),
+    providersById: async (ids) => (ids.length === 0 ? [] : db.select().from(providerIndex).where(inList(providerIndex.id, ids))),
+
+    changeSeq: async () => (await db.select({ seq: changeCounter.seq }).from(changeCounter).where(eq(changeCounter.id, 1)))[0]?.seq ?? 0,
+    providers: async () => db.select().from(providerIndex),
+    offeringsChangedSince: async (change): Promise<IndexRow[]> =>
+      db
+        .select({
+          rowid: offerings.rowid,
+          id: offerings.id,
+          status: offerings.status,
+          providerId: offerings.providerId,
+          topics: offerings.topics,
+          targetGroups: offerings.targetGroups,
+          format: offerings.format,
+          type: offerings.type,
+          level: offerings.level,
+          languages: offerings.languages,
+          costKind: offerings.costKind,
+          costAmount: offerings.costAmount,
+          district: offerings.district,
+          stadtbezirk: offerings.stadtbezirk,
+          latitude: offerings.latitude,
+          longitude: offerings.longitude,
+          title: offerings.title,
+          categories: offerings.categories,
+          firstSeen: offerings.firstSeen,
+          dedupKey: offerings.dedupKey,
+        })
+        .from(offerings)
+        .where(gt(offerings.changeSeq, change)),
+    occurrencesChangedSince: async (change) =>
+      db
+        .select({ offeringId: occurrences.offeringId, startUtc: occurrences.startUtc, endUtc: occurrences.endUtc, weekday: occurrences.weekday, startMinute: occurrences.startMinute, status: occurrences.status })
+        .from(occurrences)
+        .where(change < 0 ? undefined : sql`${occurrences.offeringId} IN (SELECT ${offerings.id} FROM ${offerings} WHERE ${offerings.changeSeq} > ${change})`)
+        .orderBy(occurrences.startUtc, occurrences.id),
+    textsChangedSince: async (change) => db.select(textColumns).from(offerings).where(gt(offerings.changeSeq, change)),
+    textsOf: async (rowid) => (await db.select(textColumns).from(offerings).where(eq(offerings.rowid, rowid)))[0] ?? null,
+    vocabulary: async () =>
+      db
+        .select({ word: sql<string>`word`, documents: sql<number>`ndoc` })
+        .from(sql`ts_stat('SELECT words FROM catalog.offering_words')`),
+
+    matching: async (query) => {
+      const [row] = await db
+        .select({ rowids: sql<string>`coalesce(json_agg(${offeringWords.rowid} ORDER BY ${offeringWords.rowid})::text, '[]')` })
+        .from(offeringWords)
+        .where(matches(query));
+      return JSON.parse(row?.rowids ?? '[]') as number[];
+    },
+    mostRelevant: async (query, among, count) => {
+      // The query once in FROM, so that matching and ranking share it.
+      const rows = await db
+        .select({ rowid: sql<number>`offering_words.rowid` })
+        .from(sql`${offeringWords}, CAST(${tsqueryText(query)} AS tsquery) AS query`)
+        .where(and(sql`words @@ query`, among === null ? undefined : inList(offeringWords.rowid, among)))
+        .orderBy(sql`${RANK} DESC`, offeringWords.rowid)
+        .limit(count);
+      return rows.map((row) => row.rowid);
+    },
+    anyMatching: async (query) => (await db.select({ rowid: offeringWords.rowid }).from(offeringWords).where(matches(query)).limit(1))[0]?.rowid ?? null,
+
+    queries: connection.queries,
+    writes: new WriteHealth('catalog', null),
+    close: () => connection.close(),
+  };
+}
