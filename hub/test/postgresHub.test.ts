@@ -22,7 +22,7 @@ describe('the hub on PostgreSQL (DATABASE_URL)', () => {
     expect(stderr).not.toContain('geheim');
   });
 
-  it.skipIf(!SERVER_URL)('keeps the providers, keys, feeds and their runs in the database, for the next hub on another machine', async () => {
+  it.skipIf(!SERVER_URL)('keeps the providers, keys, feeds, their runs and the catalogue in the database, for the next hub on another machine', async () => {
     const database = await freshServerDatabase();
     onTestFinished(() => database.drop());
     const first = await startTestHub({ DATABASE_URL: database.url });
@@ -32,11 +32,16 @@ describe('the hub on PostgreSQL (DATABASE_URL)', () => {
     expect(before.data!.providers).toHaveLength(4);
     expect(before.data!.feeds.map((feed) => feed.lastHarvest?.outcome)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
     expect(before.data!.offerings.totalCount).toBeGreaterThanOrEqual(60);
+    const search = graphql(`query SearchedInPostgres { offerings(search: "Datenschutz", first: 5) { totalCount edges { node { title } } } }`);
+    const searched = await first.query(search);
+    expect(searched.data!.offerings.totalCount).toBeGreaterThan(0);
     await first.close();
 
-    // A second hub with a data folder of its own (the catalogue harvests anew into its file) finds the rest in the database.
+    // A second hub with a data folder of its own and no harvests finds everything in the database, the catalogue too.
     const second = await startTestHub({ DATABASE_URL: database.url, HUB_SCHEDULER: 'off' });
     onTestFinished(() => second.close());
+    expect((await second.query(graphql(`query CountedInPostgres { offerings { totalCount } }`))).data!.offerings.totalCount).toBe(before.data!.offerings.totalCount);
+    expect((await second.query(search)).data).toEqual(searched.data);
     const me = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ me { role } feeds { lastHarvest { outcome } } }' }) });
     expect(await me.json()).toEqual({ data: { me: { role: 'ADMIN' }, feeds: [{ lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }, { lastHarvest: { outcome: 'SUCCESS' } }] } });
   });
@@ -72,6 +77,9 @@ describe.skipIf(!PRIVATE_SERVER)('a database server that goes away while the hub
     const hub = await startTestHub({ DATABASE_URL: started.HUB_TEST_DATABASE_URL, HUB_SCHEDULER: 'off' });
     onTestFinished(() => hub.close());
     const QUERY = '{ providers { id } }';
+    // The catalogue's search, after a harvest of the partner's feed it had before the database went away.
+    const SEARCH = '{ offerings(search: "Datenschutz") { totalCount edges { node { title } } } }';
+    expect((await hub.query(SEARCH)).errors).toBeUndefined();
     expect((await hub.query(QUERY)).data).toEqual({ providers: [{ id: 'digitale-stadt-leipzig' }, { id: 'htwk-leipzig' }, { id: 'uni-leipzig' }, { id: 'vhs-leipzig' }] });
 
     await run('bash', [script, 'pause', started.FOLDER]);
@@ -80,8 +88,12 @@ describe.skipIf(!PRIVATE_SERVER)('a database server that goes away while the hub
     expect(performance.now() - asked).toBeLessThan(10_000);
     expect(away.errors?.[0]).toMatchObject({ message: 'this data is unavailable just now (the database server cannot be reached); please try again shortly', extensions: { code: 'STORAGE_UNAVAILABLE' } });
     expect(JSON.stringify(away)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|Failed query|stack/);
+    const searchAway = await hub.query(SEARCH);
+    expect(searchAway.errors?.[0]).toMatchObject({ message: 'this data is unavailable just now (the database server cannot be reached); please try again shortly', extensions: { code: 'STORAGE_UNAVAILABLE' } });
+    expect(JSON.stringify(searchAway)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|Failed query|stack/);
 
     await run('bash', [script, 'resume', started.FOLDER]);
     await expect.poll(async () => (await hub.query(QUERY)).data, { timeout: 15_000, interval: 250 }).toEqual({ providers: [{ id: 'digitale-stadt-leipzig' }, { id: 'htwk-leipzig' }, { id: 'uni-leipzig' }, { id: 'vhs-leipzig' }] });
+    await expect.poll(async () => (await hub.query(SEARCH)).errors, { timeout: 15_000, interval: 250 }).toBeUndefined();
   });
 });

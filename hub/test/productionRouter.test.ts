@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCommand, type HubProcess } from './processes';
+import { README_QUERIES } from './readmeQueries';
 import { startServices, type Services } from './services';
 import { startTestHub, type TestHub } from './testHub';
 
-/** The example queries of the README and the API guide, as a reader would copy them (their mutations need a key and a reachable feed: see below). */
-const README_QUERIES = ['../../README.md', '../../docs/api.md']
-  .flatMap((file) => [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!))
-  .filter((query) => !query.trimStart().startsWith('mutation'));
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -8,7 +8,9 @@ import type { ProvidersSubgraph } from '@campus/providers';
 import { SERVICE_HEADER, signService } from '@campus/schema';
 import { BUNDLED_DEMO_CONFIG } from '../src/settings';
 import { graphql } from './generated';
+import { freshServerDatabase, SERVER_URL } from '@campus/subgraph-runtime/test/storageTargets';
 import { REPO, startCommand, startPart, type HubProcess } from './processes';
+import { README_QUERIES } from './readmeQueries';
 import { startServices, type Services } from './services';
 import { startTestHub, type TestHub } from './testHub';
 
@@ -102,20 +104,32 @@ describe('services that share no data folder', () => {
   });
 });
 
-describe('the parts as processes of their own (hub start <part>)', () => {
+/** Where the parts keep their tables: each its own SQLite files, or all one PostgreSQL database (each in its schema). */
+const STORAGES = [{ name: 'their SQLite files', postgres: false }, ...(SERVER_URL ? [{ name: 'one PostgreSQL database', postgres: true }] : [])];
+
+describe.each(STORAGES)('the parts as processes of their own (hub start <part>) on $name', ({ postgres }) => {
   const root = mkdtempSync(join(tmpdir(), 'campus-processes-'));
   const folder = (name: string) => join(root, name);
   const secret = randomBytes(32).toString('base64url');
   const started: HubProcess[] = [];
-  const base = { HUB_IDENTITY_SECRET: secret, HUB_LOG_LEVEL: 'warn', HUB_FEEDS_CONFIG: BUNDLED_DEMO_CONFIG };
+  const base: Record<string, string> = { HUB_IDENTITY_SECRET: secret, HUB_LOG_LEVEL: 'warn', HUB_FEEDS_CONFIG: BUNDLED_DEMO_CONFIG };
+  let dropDatabase = async (): Promise<void> => undefined;
+
+  beforeAll(async () => {
+    if (!postgres) return;
+    const database = await freshServerDatabase();
+    base['DATABASE_URL'] = database.url;
+    dropDatabase = database.drop;
+  });
 
   afterAll(async () => {
     for (const part of started) part.killAll();
     await Promise.all(started.map((part) => part.exited));
     rmSync(root, { recursive: true, force: true });
+    await dropDatabase();
   });
 
-  it('serve what npm start serves: harvested by the scheduler through the catalog service, keys checked by the providers service', async () => {
+  it('serve what npm start serves: harvested by the scheduler through the catalog service, keys checked by the providers service, the same answers to the README\'s queries', async () => {
     const catalog = await startPart('catalog', { ...base, HUB_DATA_DIR: folder('catalog'), HUB_CATALOG_PORT: '0' });
     started.push(catalog);
     const catalogUrl = `${catalog.url}/`;
@@ -141,5 +155,13 @@ describe('the parts as processes of their own (hub start <part>)', () => {
     const feedsAsAdmin = await ask('{ feeds { id lastHarvest { outcome } } }', key);
     expect((feedsAsAdmin.data?.['feeds'] as { lastHarvest: { outcome: string } | null }[]).map((feed) => feed.lastHarvest?.outcome)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
     expect(await ask('{ me { role } }', 'dch_not-a-key')).toMatchObject({ status: 401 });
+
+    // What `npm start` answers on a machine of its own (SQLite files, one process) to the README's queries.
+    const single = await startTestHub();
+    try {
+      for (const query of README_QUERIES) expect((await ask(query)).data, query).toEqual((await single.query(query)).data);
+    } finally {
+      await single.close();
+    }
   });
 });

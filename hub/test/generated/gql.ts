@@ -36,6 +36,8 @@ type Documents = {
     "query PythonCourses { offerings(search: \"python kurs\", first: 50) { edges { node { title descriptionText } } } }": typeof types.PythonCoursesDocument,
     "query OfferingWithoutVenue { offerings(search: \"Kurs ohne Ort\") { edges { node { location { name district } topics classification { source evidence } } } } }": typeof types.OfferingWithoutVenueDocument,
     "query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }": typeof types.StoredInPostgresDocument,
+    "query SearchedInPostgres { offerings(search: \"Datenschutz\", first: 5) { totalCount edges { node { title } } } }": typeof types.SearchedInPostgresDocument,
+    "query CountedInPostgres { offerings { totalCount } }": typeof types.CountedInPostgresDocument,
     "query LibraryOfferings { offerings(filter: { providerIds: [\"stadtbibliothek\"] }) { totalCount } }": typeof types.LibraryOfferingsDocument,
     "query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }": typeof types.ProvidersWithCountsDocument,
     "query OfferingCount { offerings { totalCount } }": typeof types.OfferingCountDocument,
@@ -75,6 +77,8 @@ const documents: Documents = {
     "query PythonCourses { offerings(search: \"python kurs\", first: 50) { edges { node { title descriptionText } } } }": types.PythonCoursesDocument,
     "query OfferingWithoutVenue { offerings(search: \"Kurs ohne Ort\") { edges { node { location { name district } topics classification { source evidence } } } } }": types.OfferingWithoutVenueDocument,
     "query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }": types.StoredInPostgresDocument,
+    "query SearchedInPostgres { offerings(search: \"Datenschutz\", first: 5) { totalCount edges { node { title } } } }": types.SearchedInPostgresDocument,
+    "query CountedInPostgres { offerings { totalCount } }": types.CountedInPostgresDocument,
     "query LibraryOfferings { offerings(filter: { providerIds: [\"stadtbibliothek\"] }) { totalCount } }": types.LibraryOfferingsDocument,
     "query ProvidersWithCounts { providers { name offerings(first: 1) { totalCount } } }": types.ProvidersWithCountsDocument,
     "query OfferingCount { offerings { totalCount } }": types.OfferingCountDocument,
@@ -194,6 +198,14 @@ export function graphql(source: "query OfferingWithoutVenue { offerings(search: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }"): (typeof documents)["query StoredInPostgres { providers { id } feeds { id lastHarvest { outcome added } } offerings { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchedInPostgres { offerings(search: \"Datenschutz\", first: 5) { totalCount edges { node { title } } } }"): (typeof documents)["query SearchedInPostgres { offerings(search: \"Datenschutz\", first: 5) { totalCount edges { node { title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CountedInPostgres { offerings { totalCount } }"): (typeof documents)["query CountedInPostgres { offerings { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

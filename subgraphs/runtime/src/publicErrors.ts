@@ -6,7 +6,7 @@ import { StorageError, storageFailureOf } from './writeHealth';
 const CAUSE_DEPTH = 4;
 
 /** Why storage could not serve, from an error or the errors it wraps; null for any other error. */
-function storageFailureAlong(error: unknown): string | null {
+export function storageFailureAlong(error: unknown): string | null {
   let current = error;
   for (let depth = 0; depth < CAUSE_DEPTH && current instanceof Error; depth += 1) {
     const reason = storageFailureOf(current);

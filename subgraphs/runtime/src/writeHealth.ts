@@ -4,6 +4,7 @@ import { log } from './observability/logger';
 
 /** Why storage could not serve a write (or a read), in words an operator or partner can act on; null for any other error. */
 export function storageFailureOf(error: unknown): string | null {
+  if (error instanceof StorageReadError) return error.reason;
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   // node-postgres' own words for a pool or query that waited too long, which carry no code.
   if (message === 'Query read timeout' || message === 'timeout exceeded when trying to connect' || message === 'Connection terminated unexpectedly') return 'the database server cannot be reached';
@@ -16,6 +17,13 @@ export function storageFailureOf(error: unknown): string | null {
   if (code === '53100') return "the database server's disk is full";
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(code)) return 'the database server cannot be reached';
   return null;
+}
+
+/** A read that storage could not serve, told by another thread (a search thread): the reason it gave. */
+export class StorageReadError extends Error {
+  constructor(readonly reason: string) {
+    super(`the data could not be read: ${reason}`);
+  }
 }
 
 /** A write that storage refused: its plain reason travels as the message. */

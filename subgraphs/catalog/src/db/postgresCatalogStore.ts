@@ -33,7 +33,7 @@ const inList = (column: PgColumn, values: readonly (string | number)[]): SQL =>
   column.dataType === 'number' ? sql`${column} IN (SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::integer)` : sql`${column} IN (SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
 /** Every column of an offering but the rowid, which is the store's own. */
-const { rowid: _rowid, ...offeringColumns } = getTableColumns(offerings);
+const offeringColumns = (({ rowid, ...columns }) => (void rowid, columns))(getTableColumns(offerings));
 const textColumns = { title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories };
 /** What an update of an offering sets: everything but its id and when it was first seen. */
 const updatedColumns = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
-import { connectPostgres } from '@campus/subgraph-runtime';
+import { connectPostgres, storageFailureAlong } from '@campus/subgraph-runtime';
 import { openCatalogStore, type CatalogDatabaseChoice } from '../db/openCatalogStore';
 import { SearchIndex } from './searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './searchOfferings';
@@ -11,7 +11,7 @@ import { suggest, type SuggestQuery } from './suggest';
 export type SearchReply =
   | { id: number; result: SearchResult }
   | { id: number; completions: Completion[] }
-  | { id: number; error: { message: string; argument: string | null } }
+  | { id: number; error: { message: string; argument: string | null; storageFailure: string | null } }
   | { ready: true }
   | { alive: number };
 
@@ -49,7 +49,7 @@ port.on('message', async (request: SearchRequest) => {
     reply = 'suggest' in request ? { id, completions: await suggest(index, request.suggest) } : { id, result: await searchOfferings(store, index, request.query) };
   } catch (error) {
     const argument = error instanceof GraphQLError ? error.extensions['argument'] : null;
-    reply = { id, error: { message: (error as Error).message, argument: typeof argument === 'string' ? argument : null } };
+    reply = { id, error: { message: (error as Error).message, argument: typeof argument === 'string' ? argument : null, storageFailure: storageFailureAlong(error) } };
   }
   port.postMessage(reply);
 });

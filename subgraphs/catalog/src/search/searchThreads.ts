@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { badInput, metrics, typeScriptWorker } from '@campus/subgraph-runtime';
+import { badInput, metrics, StorageReadError, typeScriptWorker } from '@campus/subgraph-runtime';
 import type { Completion } from './completions';
 import type { SearchReply, SearchRequest, SearchThreadData } from './searchThread';
 import type { SuggestQuery } from './suggest';
@@ -21,6 +21,12 @@ interface Thread {
   /** What each request waits for; answers are told apart by their shape. */
   pending: Map<number, { answer(reply: Answer): void; reject(error: Error): void }>;
   pings: Map<number, () => void>;
+}
+
+/** A thread's error as this thread raises it: bad input named, storage's failure told as such. */
+function errorOf({ message, argument, storageFailure }: Extract<SearchReply, { error: unknown }>['error']): Error {
+  if (argument) return badInput(message, argument);
+  return storageFailure ? new StorageReadError(storageFailure) : new Error(message);
 }
 
 /** How long a thread may take to answer a ping before /health says it does not answer. */
@@ -63,7 +69,7 @@ export class SearchThreads {
       const waiting = thread.pending.get(reply.id);
       thread.pending.delete(reply.id);
       if (!waiting) return;
-      if ('error' in reply) waiting.reject(reply.error.argument ? badInput(reply.error.message, reply.error.argument) : new Error(reply.error.message));
+      if ('error' in reply) waiting.reject(errorOf(reply.error));
       else waiting.answer(reply);
     });
     worker.on('error', (error) => console.error(`a search thread failed: ${error.message}`));
