@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, gt, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { LRUCache } from 'lru-cache';
 import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
 import { metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
 import { planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
@@ -42,9 +43,27 @@ const updatedColumns = Object.fromEntries(
     .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
 );
 
-/** The catalogue in its own schema of a PostgreSQL database (migrated by the caller): tsvector and GIN for words, ts_rank for ranking. */
+/** The most rowids remembered of recent queries' matches and rankings, in all (about 80 MB). */
+const REMEMBERED_ROWIDS = 10_000_000;
+
+/**
+ * The catalogue in its own schema of a PostgreSQL database (migrated by the caller): tsvector and
+ * GIN for words, ts_rank for ranking. A search asks several text queries, each a round trip to
+ * the server; the matches and the rankings of recent ones are remembered until the catalogue
+ * changes (its change number moves, which the search index asks before every search), so that a
+ * word searched again with other filters costs none.
+ */
 export function postgresCatalogStore(connection: PostgresConnection): CatalogStore {
   const { db } = connection;
+  const remembered = new LRUCache<string, number[]>({ maxSize: REMEMBERED_ROWIDS, sizeCalculation: (rowids) => Math.max(1, rowids.length) });
+  let rememberedAt: number | null = null;
+  const remember = async (key: string, find: () => Promise<number[]>): Promise<number[]> => {
+    const known = remembered.get(key);
+    if (known) return known;
+    const found = await find();
+    remembered.set(key, found);
+    return found;
+  };
 
   /** The next ingest number; the counter's row lock makes concurrent ingests take them (and commit) in turn. */
   const nextChange = async (tx: Transaction): Promise<number> => {
@@ -136,7 +155,12 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
     offeringsByDedupKey: async (keys) => (keys.length === 0 ? [] : db.select(offeringColumns).from(offerings).where(inList(offerings.dedupKey, keys))),
     providersById: async (ids) => (ids.length === 0 ? [] : db.select().from(providerIndex).where(inList(providerIndex.id, ids))),
 
-    changeSeq: async () => (await db.select({ seq: changeCounter.seq }).from(changeCounter).where(eq(changeCounter.id, 1)))[0]?.seq ?? 0,
+    changeSeq: async () => {
+      const seq = (await db.select({ seq: changeCounter.seq }).from(changeCounter).where(eq(changeCounter.id, 1)))[0]?.seq ?? 0;
+      if (seq !== rememberedAt) remembered.clear();
+      rememberedAt = seq;
+      return seq;
+    },
     providers: async () => db.select().from(providerIndex),
     offeringsChangedSince: async (change): Promise<IndexRow[]> =>
       db
@@ -177,22 +201,29 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
         .select({ word: sql<string>`word`, documents: sql<number>`ndoc` })
         .from(sql`ts_stat('SELECT words FROM catalog.offering_words')`),
 
-    matching: async (query) => {
-      const [row] = await db
-        .select({ rowids: sql<string>`coalesce(json_agg(${offeringWords.rowid} ORDER BY ${offeringWords.rowid})::text, '[]')` })
-        .from(offeringWords)
-        .where(matches(query));
-      return JSON.parse(row?.rowids ?? '[]') as number[];
-    },
+    matching: (query) =>
+      remember(`matching ${tsqueryText(query)}`, async () => {
+        const [row] = await db
+          .select({ rowids: sql<string>`coalesce(json_agg(${offeringWords.rowid} ORDER BY ${offeringWords.rowid})::text, '[]')` })
+          .from(offeringWords)
+          .where(matches(query));
+        return JSON.parse(row?.rowids ?? '[]') as number[];
+      }),
     mostRelevant: async (query, among, count) => {
-      // The query once in FROM, so that matching and ranking share it.
-      const rows = await db
-        .select({ rowid: sql<number>`offering_words.rowid` })
-        .from(sql`${offeringWords}, CAST(${tsqueryText(query)} AS tsquery) AS query`)
-        .where(and(sql`words @@ query`, among === null ? undefined : inList(offeringWords.rowid, among)))
-        .orderBy(sql`${RANK} DESC`, offeringWords.rowid)
-        .limit(count);
-      return rows.map((row) => row.rowid);
+      // Every match in order, once: the filters' survivors differ from search to search, the order does not.
+      const ranking = await remember(`ranking ${tsqueryText(query)}`, async () => {
+        const rows = await db
+          .select({ rowid: sql<number>`offering_words.rowid` })
+          .from(sql`${offeringWords}, CAST(${tsqueryText(query)} AS tsquery) AS query`)
+          .where(sql`words @@ query`)
+          .orderBy(sql`${RANK} DESC`, offeringWords.rowid);
+        return rows.map((row) => row.rowid);
+      });
+      if (among === null) return ranking.slice(0, count);
+      const wanted = new Set(among);
+      const best: number[] = [];
+      for (let i = 0; i < ranking.length && best.length < count; i += 1) if (wanted.has(ranking[i]!)) best.push(ranking[i]!);
+      return best;
     },
     anyMatching: async (query) => (await db.select({ rowid: offeringWords.rowid }).from(offeringWords).where(matches(query)).limit(1))[0]?.rowid ?? null,
 
