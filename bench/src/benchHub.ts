@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCatalogSubgraph } from '@campus/catalog';
-import { TARGET_GROUPS, TOPICS, type ProviderSummary } from '@campus/schema';
+import { TARGET_GROUPS, TOPICS, type ProviderSummary, type SnapshotIngest } from '@campus/schema';
 import { random, syntheticOfferings, VOCABULARY } from './syntheticCatalogue';
 
 /** The benchmarks' catalogue, its workload and the processes they start, shared by `npm run bench` and `npm run load`. */
@@ -19,14 +19,19 @@ export async function seed(dataDir: string): Promise<{ seconds: number }> {
   if (existsSync(join(dataDir, 'seeded'))) return { seconds: 0 };
   mkdirSync(dataDir, { recursive: true });
   const catalog = await createCatalogSubgraph({ dataDir, providers: PROVIDERS });
-  const now = new Date();
-  for (let feed = 0; feed < FEEDS; feed += 1) {
-    await catalog.ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(OFFERINGS / FEEDS, feed + 1, now) });
-  }
+  await seedOfferings(catalog.ingest);
   await catalog.close();
-  writeFileSync(join(dataDir, 'seeded'), now.toISOString());
+  writeFileSync(join(dataDir, 'seeded'), new Date().toISOString());
   writeFileSync(join(dataDir, 'feeds.json'), JSON.stringify({ providers: PROVIDERS, feeds: [] }));
   return { seconds: (performance.now() - started) / 1000 };
+}
+
+/** The benchmark's offerings, harvested into a catalogue feed by feed: the same on every database. */
+export async function seedOfferings(ingest: SnapshotIngest): Promise<void> {
+  const now = new Date();
+  for (let feed = 0; feed < FEEDS; feed += 1) {
+    await ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(OFFERINGS / FEEDS, feed + 1, now) });
+  }
 }
 
 /** A varying search with two filters, as the widget sends while people type and click. */

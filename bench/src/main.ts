@@ -24,6 +24,13 @@ if (only === undefined || only === 'search') {
   console.log(line('(e) as (c), each part a process of its own (hub start catalog|providers|feeds|gateway)', search.separate.ownGateway));
   console.log(line('(f) as (e), Hive Gateway in front of the same subgraphs instead of hub start gateway', search.separate.hiveGateway));
   console.log(`  Hive Gateway / hub gateway throughput: ${(search.separate.hiveGateway.perSecond / search.separate.ownGateway.perSecond).toFixed(2)} (target: at least 0.5)`);
+  if ('skipped' in search.postgres) console.log(`  (h), (i) on PostgreSQL did not run: ${search.postgres.skipped}`);
+  else {
+    console.log(`  on PostgreSQL (DATABASE_URL; the same 100,000 offerings harvested into a fresh database in ${search.postgres.seeded.seconds.toFixed(0)} s):`);
+    console.log(line('(h) as (b), the catalog service on PostgreSQL', search.postgres.subgraph));
+    console.log(line('(i) as (c), every part on PostgreSQL', search.postgres.gateway));
+    console.log(`  PostgreSQL / SQLite throughput: catalog service ${(search.postgres.subgraph.perSecond / search.subgraph.perSecond).toFixed(2)}, gateway ${(search.postgres.gateway.perSecond / search.gateway.perSecond).toFixed(2)} (target: at least 0.7)`);
+  }
   console.log(line('(g) suggest through the gateway, 16 clients, prefixes as typed', search.suggest));
   console.log(`  suggest p99 ${search.suggest.p99.toFixed(1)} ms (target: under 20 ms)`);
   console.log(`  ${search.icalExport.name}: ${search.icalExport.medianMs.toFixed(0)} ms, median of 5 (target: under 200 ms)`);

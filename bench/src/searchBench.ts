@@ -1,3 +1,4 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCatalogSubgraph } from '@campus/catalog';
@@ -5,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort, OFFERINGS, PAGE, seed, startProcess, stopProcess, SUGGEST, typedPrefixes, workload } from './benchHub';
 import { graphqlClient, runLoad, type LoadResult } from './loadTest';
 import { measure, type BenchReport } from './measure';
+import { benchServer, seededDatabase } from './postgresBench';
 import { widgetBench, type WidgetBenchReport } from './widgetBench';
 
 const CLIENTS = 16;
@@ -29,6 +31,8 @@ export interface SearchBenchReport {
   gatewayStrict: LoadResult;
   /** The parts as processes of their own (hub start catalog|providers|feeds): the workload through `hub start gateway` and through Hive Gateway over them. */
   separate: { ownGateway: LoadResult; hiveGateway: LoadResult };
+  /** The same workload on PostgreSQL (DATABASE_URL): the catalog service directly and through the gateway, or why it did not run. */
+  postgres: { seeded: { seconds: number }; subgraph: LoadResult; gateway: LoadResult } | { skipped: string };
   /** `suggest` through the gateway, 16 clients, prefixes of the catalogue's words as typed. */
   suggest: LoadResult;
   icalExport: BenchReport;
@@ -40,19 +44,24 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const seeded = await seed(dataDir);
   const raw = await runLoad(1, SECONDS, await inProcess(dataDir));
 
-  const catalogPort = await freePort();
-  const catalog = await startProcess('hub/src/cli/main.ts', { HUB_CATALOG_PORT: String(catalogPort), HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json') }, /catalog service at/, ['start', 'catalog']);
-  const direct = graphqlClient(`http://127.0.0.1:${catalogPort}/`, CLIENTS);
-  const directWork = workload(7);
-  const subgraph = await runLoad(CLIENTS, SECONDS, () => direct.post(PAGE('id'), directWork()));
-  await direct.close();
-  await stopProcess(catalog);
+  // The catalog service alone, asked directly.
+  const searchSubgraph = async (env: Record<string, string> = {}): Promise<LoadResult> => {
+    const catalogPort = await freePort();
+    const catalog = await startProcess('hub/src/cli/main.ts', { HUB_CATALOG_PORT: String(catalogPort), HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), ...env }, /catalog service at/, ['start', 'catalog']);
+    const direct = graphqlClient(`http://127.0.0.1:${catalogPort}/`, CLIENTS);
+    const directWork = workload(7);
+    const result = await runLoad(CLIENTS, SECONDS, () => direct.post(PAGE('id'), directWork()));
+    await direct.close();
+    await stopProcess(catalog);
+    return result;
+  };
+  const subgraph = await searchSubgraph();
 
   // The 16 clients stand for many visitors but share one address: the limiter runs, with room for them all.
-  const startHub = async (forgiving: 'on' | 'off'): Promise<{ port: number; hub: ChildProcess }> => {
+  const startHub = async (forgiving: 'on' | 'off', env: Record<string, string> = {}): Promise<{ port: number; hub: ChildProcess }> => {
     const port = await freePort();
-    const env = { PORT: String(port), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000', HUB_SEARCH_FORGIVING: forgiving };
-    return { port, hub: await startProcess('hub/src/main.ts', env, /Digital Campus Hub at/) };
+    const base = { PORT: String(port), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000', HUB_SEARCH_FORGIVING: forgiving };
+    return { port, hub: await startProcess('hub/src/main.ts', { ...base, ...env }, /Digital Campus Hub at/) };
   };
   const searchThroughGateway = async (port: number): Promise<LoadResult> => {
     const client = graphqlClient(`http://127.0.0.1:${port}/graphql`, CLIENTS);
@@ -62,6 +71,13 @@ export async function searchBench(): Promise<SearchBenchReport> {
     return result;
   };
   const separate = await separateServices(dataDir, searchThroughGateway);
+  const postgres = await onPostgres(async (env) => {
+    const subgraphOnPostgres = await searchSubgraph(env);
+    const { port, hub } = await startHub('on', env);
+    const gatewayOnPostgres = await searchThroughGateway(port);
+    await stopProcess(hub);
+    return { subgraph: subgraphOnPostgres, gateway: gatewayOnPostgres };
+  });
 
   const strict = await startHub('off');
   const gatewayStrict = await searchThroughGateway(strict.port);
@@ -80,7 +96,29 @@ export async function searchBench(): Promise<SearchBenchReport> {
   const words = workload(11);
   const widget = await widgetBench(`http://127.0.0.1:${gatewayPort}`, Array.from({ length: 21 }, () => words().search));
   await stopProcess(hub);
-  return { seeded, raw, subgraph, gateway, gatewayStrict, separate, suggest, icalExport, widget };
+  return { seeded, raw, subgraph, gateway, gatewayStrict, separate, postgres, suggest, icalExport, widget };
+}
+
+/**
+ * The catalog service and the gateway with every part's tables on PostgreSQL: the same catalogue
+ * harvested into a fresh database, then the same workload, each process with DATABASE_URL set.
+ */
+async function onPostgres(measure: (env: Record<string, string>) => Promise<{ subgraph: LoadResult; gateway: LoadResult }>): Promise<SearchBenchReport['postgres']> {
+  const server = await benchServer();
+  if ('skipped' in server) return server;
+  try {
+    const database = await seededDatabase(server);
+    // A data folder of its own, so that nothing of the SQLite catalogue's folder is read.
+    const dataDir = mkdtempSync(join(tmpdir(), 'campus-bench-pg-hub-'));
+    try {
+      return { seeded: { seconds: database.seconds }, ...(await measure({ DATABASE_URL: database.url, HUB_DATA_DIR: dataDir })) };
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
 /**
