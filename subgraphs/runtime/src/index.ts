@@ -5,7 +5,7 @@ export { serveSubgraph, type RunningServer } from './serveSubgraph';
 export { perRequest } from './perRequest';
 export { loadHubConfig } from './loadHubConfig';
 export { loaderById } from './loaderById';
-export { inJsonList, jsonList } from './jsonList';
+export { inJsonbList, inJsonbValues, inJsonList, jsonList } from './jsonList';
 export { callerOf, identitySecret, requireService, type IdentityContext } from './identitySecret';
 export { StorageError, storageFailureOf, StorageReadError, WriteHealth } from './writeHealth';
 export { INTERNAL_ERROR, publicError, publicFormattedError, storageFailureAlong } from './publicErrors';

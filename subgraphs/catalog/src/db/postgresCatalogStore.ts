@@ -1,11 +1,11 @@
-import { and, eq, getTableColumns, gt, ne, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { createHash } from 'node:crypto';
+import { and, eq, getTableColumns, gt, ne, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
-import { metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
+import { inJsonbList, inJsonbValues, jsonList, metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
 import { planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
 import { searchTextOf } from '../ingest/searchText';
-import { tsqueryText, type TextQuery } from '../search/textQuery';
+import { tsqueryText } from '../search/textQuery';
 import type { CatalogStore, IndexRow } from './catalogStore';
 import { changeCounter, occurrences, offerings, offeringWords, providerIndex } from './pgTables';
 import type { OfferingRow } from './tables';
@@ -29,10 +29,6 @@ function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   return out;
 }
 
-/** `column IN (…)` over a JSON array: one parameter however many values (PostgreSQL takes at most 65,535). */
-const inList = (column: PgColumn, values: readonly (string | number)[]): SQL =>
-  column.dataType === 'number' ? sql`${column} IN (SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::integer)` : sql`${column} IN (SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
-
 /** Every column of an offering but the rowid, which is the store's own. */
 const offeringColumns = (({ rowid, ...columns }) => (void rowid, columns))(getTableColumns(offerings));
 const textColumns = { title: offerings.title, summary: offerings.summary, descriptionText: offerings.descriptionText, categories: offerings.categories };
@@ -42,6 +38,9 @@ const updatedColumns = Object.fromEntries(
     .filter(([key]) => key !== 'id' && key !== 'firstSeen' && key !== 'createdAt')
     .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
 );
+
+/** Column sets of pages with a prepared statement of their own (as on SQLite). */
+const PAGE_STATEMENTS = 100;
 
 /** The most rowids remembered of recent queries' matches and rankings, in all (about 80 MB). */
 const REMEMBERED_ROWIDS = 10_000_000;
@@ -81,7 +80,7 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
         .select({ rowid: offerings.rowid, ...textColumns, provider: providerIndex.name })
         .from(offerings)
         .leftJoin(providerIndex, eq(providerIndex.id, offerings.providerId))
-        .where(inList(offerings.id, part));
+        .where(inJsonbValues(offerings.id, part));
       if (rows.length === 0) continue;
       await tx
         .insert(offeringWords)
@@ -90,16 +89,16 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
     }
   };
   const withdraw = (tx: Transaction, ids: readonly string[], at: string, change: number) =>
-    tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: at, changeSeq: change }).where(inList(offerings.id, ids));
+    tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: at, changeSeq: change }).where(inJsonbValues(offerings.id, ids));
 
   const applyFeedSnapshot = (snapshot: FeedSnapshot) =>
     db.transaction(async (tx) => {
       const change = await nextChange(tx);
       const known = await tx.select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status }).from(offerings).where(eq(offerings.feedId, snapshot.feedId));
       const plan = planSnapshot(snapshot, known, change);
-      for (const part of chunks(plan.seen, 10_000)) await tx.update(offerings).set({ lastSeen: plan.seenAt }).where(inList(offerings.id, part));
+      for (const part of chunks(plan.seen, 10_000)) await tx.update(offerings).set({ lastSeen: plan.seenAt }).where(inJsonbValues(offerings.id, part));
       const written: OfferingWrite[] = [...plan.updated, ...plan.added];
-      for (const part of chunks(plan.updated.map((row) => row.id), 10_000)) await tx.delete(occurrences).where(inList(occurrences.offeringId, part));
+      for (const part of chunks(plan.updated.map((row) => row.id), 10_000)) await tx.delete(occurrences).where(inJsonbValues(occurrences.offeringId, part));
       // An update keeps the row, and so its rowid, which the search index knows it by.
       for (const part of chunks(written)) {
         await tx
@@ -129,7 +128,43 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
       }
     });
 
-  const matches = (query: TextQuery): SQL => sql`${offeringWords.words} @@ ${tsqueryText(query)}::tsquery`;
+  // The reads of every search and page, each prepared once per connection under its own name (a
+  // session's names are one namespace, whoever else holds the connection: hence the prefix).
+  const tsquery = sql`CAST(${sql.placeholder('query')} AS tsquery)`;
+  const read = {
+    change: db.select({ seq: changeCounter.seq }).from(changeCounter).where(eq(changeCounter.id, 1)).prepare('catalog_change'),
+    matching: db
+      .select({ rowids: sql<string>`coalesce(json_agg(${offeringWords.rowid} ORDER BY ${offeringWords.rowid})::text, '[]')` })
+      .from(offeringWords)
+      .where(sql`${offeringWords.words} @@ ${tsquery}`)
+      .prepare('catalog_matching'),
+    ranking: db
+      .select({ rowid: sql<number>`offering_words.rowid` })
+      .from(sql`${offeringWords}, ${tsquery} AS query`)
+      .where(sql`words @@ query`)
+      .orderBy(sql`${RANK} DESC`, offeringWords.rowid)
+      .prepare('catalog_ranking'),
+    anyMatching: db.select({ rowid: offeringWords.rowid }).from(offeringWords).where(sql`${offeringWords.words} @@ ${tsquery}`).limit(1).prepare('catalog_any_matching'),
+    occurrences: db.select().from(occurrences).where(inJsonbList(occurrences.offeringId)).orderBy(occurrences.startUtc, occurrences.id).prepare('catalog_occurrences'),
+    sameOffering: db.select(offeringColumns).from(offerings).where(inJsonbList(offerings.dedupKey)).prepare('catalog_same_offering'),
+    providers: db.select().from(providerIndex).where(inJsonbList(providerIndex.id)).prepare('catalog_providers'),
+  };
+  // A page reads only the columns its fields need, by a statement prepared for each such set; past
+  // PAGE_STATEMENTS sets (a client varying its fields), the others are sent unprepared, so that no
+  // client can grow the server's prepared statements without bound.
+  const pageStatements = new Map<string, (ids: readonly string[]) => Promise<OfferingRow[]>>();
+  const pageRows = (columns: readonly (keyof OfferingRow)[] | undefined) => {
+    const key = columns?.join(',') ?? '*';
+    const known = pageStatements.get(key);
+    if (known) return known;
+    // The columns chosen are the row's; those not read are not shown.
+    const query = db.select(columns ? Object.fromEntries(columns.map((column) => [column, offeringColumns[column]])) : offeringColumns).from(offerings).where(inJsonbList(offerings.id));
+    if (pageStatements.size >= PAGE_STATEMENTS) return async (ids: readonly string[]) => (await query.execute(jsonList(ids))) as OfferingRow[];
+    const statement = query.prepare(`catalog_page_${createHash('sha1').update(key).digest('hex').slice(0, 16)}`);
+    const rowsOf = async (ids: readonly string[]) => (await statement.execute(jsonList(ids))) as OfferingRow[];
+    pageStatements.set(key, rowsOf);
+    return rowsOf;
+  };
 
   return {
     applyFeedSnapshot: (snapshot) => timed(metrics.databaseTime, { database: 'catalog', operation: 'ingest' }, () => applyFeedSnapshot(snapshot)),
@@ -145,18 +180,13 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
       }),
     indexProviders,
 
-    offeringsById: async (ids, columns) => {
-      if (ids.length === 0) return [];
-      const chosen = columns ? Object.fromEntries(columns.map((column) => [column, offeringColumns[column]])) : offeringColumns;
-      // The columns chosen are the row's; those not read are not shown.
-      return (await db.select(chosen).from(offerings).where(inList(offerings.id, ids))) as OfferingRow[];
-    },
-    occurrencesOf: async (ids) => (ids.length === 0 ? [] : db.select().from(occurrences).where(inList(occurrences.offeringId, ids)).orderBy(occurrences.startUtc, occurrences.id)),
-    offeringsByDedupKey: async (keys) => (keys.length === 0 ? [] : db.select(offeringColumns).from(offerings).where(inList(offerings.dedupKey, keys))),
-    providersById: async (ids) => (ids.length === 0 ? [] : db.select().from(providerIndex).where(inList(providerIndex.id, ids))),
+    offeringsById: async (ids, columns) => (ids.length === 0 ? [] : pageRows(columns)(ids)),
+    occurrencesOf: async (ids) => (ids.length === 0 ? [] : read.occurrences.execute(jsonList(ids))),
+    offeringsByDedupKey: async (keys) => (keys.length === 0 ? [] : read.sameOffering.execute(jsonList(keys))),
+    providersById: async (ids) => (ids.length === 0 ? [] : read.providers.execute(jsonList(ids))),
 
     changeSeq: async () => {
-      const seq = (await db.select({ seq: changeCounter.seq }).from(changeCounter).where(eq(changeCounter.id, 1)))[0]?.seq ?? 0;
+      const seq = (await read.change.execute())[0]?.seq ?? 0;
       if (seq !== rememberedAt) remembered.clear();
       rememberedAt = seq;
       return seq;
@@ -202,30 +232,17 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
         .from(sql`ts_stat('SELECT words FROM catalog.offering_words')`),
 
     matching: (query) =>
-      remember(`matching ${tsqueryText(query)}`, async () => {
-        const [row] = await db
-          .select({ rowids: sql<string>`coalesce(json_agg(${offeringWords.rowid} ORDER BY ${offeringWords.rowid})::text, '[]')` })
-          .from(offeringWords)
-          .where(matches(query));
-        return JSON.parse(row?.rowids ?? '[]') as number[];
-      }),
+      remember(`matching ${tsqueryText(query)}`, async () => JSON.parse((await read.matching.execute({ query: tsqueryText(query) }))[0]?.rowids ?? '[]') as number[]),
     mostRelevant: async (query, among, count) => {
       // Every match in order, once: the filters' survivors differ from search to search, the order does not.
-      const ranking = await remember(`ranking ${tsqueryText(query)}`, async () => {
-        const rows = await db
-          .select({ rowid: sql<number>`offering_words.rowid` })
-          .from(sql`${offeringWords}, CAST(${tsqueryText(query)} AS tsquery) AS query`)
-          .where(sql`words @@ query`)
-          .orderBy(sql`${RANK} DESC`, offeringWords.rowid);
-        return rows.map((row) => row.rowid);
-      });
+      const ranking = await remember(`ranking ${tsqueryText(query)}`, async () => (await read.ranking.execute({ query: tsqueryText(query) })).map((row) => row.rowid));
       if (among === null) return ranking.slice(0, count);
       const wanted = new Set(among);
       const best: number[] = [];
       for (let i = 0; i < ranking.length && best.length < count; i += 1) if (wanted.has(ranking[i]!)) best.push(ranking[i]!);
       return best;
     },
-    anyMatching: async (query) => (await db.select({ rowid: offeringWords.rowid }).from(offeringWords).where(matches(query)).limit(1))[0]?.rowid ?? null,
+    anyMatching: async (query) => (await read.anyMatching.execute({ query: tsqueryText(query) }))[0]?.rowid ?? null,
 
     queries: connection.queries,
     writes: new WriteHealth('catalog', null),

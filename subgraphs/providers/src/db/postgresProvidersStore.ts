@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
-import { WriteHealth, type PostgresConnection } from '@campus/subgraph-runtime';
+import { and, asc, count, desc, eq, gt, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { inJsonbList, jsonList, WriteHealth, type PostgresConnection } from '@campus/subgraph-runtime';
 import { apiKeys, providers } from './pgTables';
 import type { ProvidersStore } from './providersStore';
 
@@ -11,6 +11,8 @@ export function postgresProvidersStore(connection: PostgresConnection): Provider
   const byName = [asc(providers.name), asc(providers.id)];
   const newestFirst = [desc(apiKeys.createdAt), desc(apiKeys.id)];
   const first = <T>(rows: T[]): T | null => rows[0] ?? null;
+  // Read on every page that shows providers: prepared once per connection (the name is the server's, hence the prefix).
+  const byIds = db.select().from(providers).where(inJsonbList(providers.id)).prepare('providers_by_ids');
   return {
     allProviders: () => db.select().from(providers).orderBy(...byName),
     providersAfter: (after, limit) => {
@@ -18,7 +20,7 @@ export function postgresProvidersStore(connection: PostgresConnection): Provider
       return db.select().from(providers).where(since).orderBy(...byName).limit(limit);
     },
     countProviders: async () => first(await db.select({ n: count() }).from(providers))?.n ?? 0,
-    providersById: async (ids) => (ids.length === 0 ? [] : db.select().from(providers).where(inArray(providers.id, [...ids]))),
+    providersById: async (ids) => (ids.length === 0 ? [] : byIds.execute(jsonList(ids))),
     provider: async (id) => first(await db.select().from(providers).where(eq(providers.id, id))),
     applyConfig: (configs, at) =>
       db.transaction(async (tx) => {
