@@ -41,8 +41,9 @@ export function graphqlClient(url: string, connections: number): { post(query: s
   return {
     post: async (query, variables) => {
       const response = await pool.request({ path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      const body = (await response.body.json()) as { errors?: unknown[]; data?: unknown };
-      return response.statusCode === 200 && !body.errors && body.data !== undefined;
+      const body = (await response.body.json()) as { errors?: unknown[]; data?: unknown; extensions?: { valueCompletion?: unknown } };
+      // Apollo's gateway reports what it had to null out under extensions, not errors.
+      return response.statusCode === 200 && !body.errors && !body.extensions?.valueCompletion && body.data !== undefined;
     },
     close: () => pool.close(),
   };
