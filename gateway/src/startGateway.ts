@@ -63,6 +63,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   supergraphPath: string;
+  /** Where each subgraph is reached: its URL, or `in-process`. */
+  subgraphs: Record<string, string>;
   /** Where /metrics is served without a key (HUB_METRICS_PORT), or null. */
   metricsUrl: string | null;
   /** Stops accepting and lets requests in flight finish within `graceMs`. */
@@ -180,8 +182,9 @@ async function start(options: GatewayOptions, stops: (() => Promise<void> | void
     stops.push(() => new Promise<void>((resolve) => metricsServer.close(() => resolve())));
     metricsUrl = `http://${settings.metricsHost}:${(metricsServer.address() as AddressInfo).port}/metrics`;
   }
-  log.info({ part: 'gateway', url: `http://${settings.host}:${port}/graphql`, subgraphs: settings.subgraphMode, dataDir: settings.dataDir }, 'the gateway is serving');
-  return { url: `http://127.0.0.1:${port}`, port, supergraphPath, metricsUrl, shutDown: (graceMs) => edge.shutDown(graceMs), close };
+  const subgraphs = Object.fromEntries(definitions.map(({ name, url }) => [name, url.startsWith('local://') ? 'in-process' : url]));
+  log.info({ part: 'gateway', url: `http://${settings.host}:${port}/graphql`, subgraphs, dataDir: settings.dataDir }, 'the gateway is serving');
+  return { url: `http://127.0.0.1:${port}`, port, supergraphPath, subgraphs, metricsUrl, shutDown: (graceMs) => edge.shutDown(graceMs), close };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

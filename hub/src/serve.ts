@@ -12,7 +12,8 @@ export async function serve(part: Part | null, env: NodeJS.ProcessEnv): Promise<
     const settings = readHubSettings(env);
     if (part === null) {
       const hub = await startHub(settings);
-      console.log(`Digital Campus Hub at ${hub.url}/graphql (subgraphs: ${settings.subgraphMode}, data: ${settings.dataDir})`);
+      const where = Object.entries(hub.subgraphs).map(([name, url]) => `${name} ${url}`);
+      console.log(`Digital Campus Hub at ${hub.url}/graphql (subgraphs: ${where.join(', ')}; data: ${settings.dataDir})`);
       void hub.initialHarvest.then(() => log.info({ part: 'feeds' }, 'first harvest done'));
       stopOnSignals('hub', () => hub.stop());
       return;

@@ -12,6 +12,8 @@ export interface RunningHub {
   url: string;
   port: number;
   supergraphPath: string;
+  /** Where the gateway reaches each subgraph: its URL, or `in-process`. */
+  subgraphs: Record<string, string>;
   /** Statement counters of the subgraphs running in this process, for tests that prove batching. */
   queryCounters: Partial<Record<SubgraphName, QueryCounter>>;
   feeds: FeedsSubgraph | null;
@@ -106,6 +108,7 @@ async function start(settings: HubSettings, stops: (() => Promise<void> | void)[
     url: gateway.url,
     port: gateway.port,
     supergraphPath: gateway.supergraphPath,
+    subgraphs: gateway.subgraphs,
     queryCounters,
     feeds,
     providers,

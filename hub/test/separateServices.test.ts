@@ -140,8 +140,10 @@ describe.each(STORAGES)('the parts as processes of their own (hub start <part>) 
     started.push(providers!, feeds!);
     const scheduler = await startCommand([process.execPath, '--import', 'tsx', 'hub/src/cli/main.ts', 'start', 'scheduler'], { ...base, HUB_DATA_DIR: folder('feeds'), HUB_CATALOG_URL: catalogUrl }, /scheduler harvesting/);
     started.push(scheduler);
-    const gateway = await startPart('gateway', { ...base, HUB_DATA_DIR: folder('gateway'), PORT: '0', HOST: '127.0.0.1', HUB_CATALOG_URL: catalogUrl, HUB_PROVIDERS_URL: `${providers!.url}/`, HUB_FEEDS_URL: `${feeds!.url}/` });
+    const gateway = await startPart('gateway', { ...base, HUB_LOG_LEVEL: 'info', HUB_DATA_DIR: folder('gateway'), PORT: '0', HOST: '127.0.0.1', HUB_CATALOG_URL: catalogUrl, HUB_PROVIDERS_URL: `${providers!.url}/`, HUB_FEEDS_URL: `${feeds!.url}/` });
     started.push(gateway);
+    // The operator reads where the gateway found each part.
+    expect(gateway.logs().find((line) => line['msg'] === 'the gateway is serving')?.['subgraphs']).toEqual({ catalog: catalogUrl, providers: `${providers!.url}/`, feeds: `${feeds!.url}/` });
     const api = `${gateway.url}/graphql`;
     const ask = async (query: string, key?: string) => {
       const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query }) });
