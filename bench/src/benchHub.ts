@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCatalogSubgraph } from '@campus/catalog';
@@ -14,12 +15,12 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PROVIDERS: ProviderSummary[] = Array.from({ length: FEEDS }, (_, i) => ({ id: `anbieter-${i}`, name: `Bildungsanbieter ${i}`, kind: i % 2 === 0 ? 'UNIVERSITY' : 'ADULT_EDUCATION' }));
 
 /** Seeds the catalogue once per machine; later runs reuse the same deterministic data. */
-export async function seed(dataDir: string): Promise<{ seconds: number }> {
+export async function seed(dataDir: string, offerings = OFFERINGS): Promise<{ seconds: number }> {
   const started = performance.now();
   if (existsSync(join(dataDir, 'seeded'))) return { seconds: 0 };
   mkdirSync(dataDir, { recursive: true });
   const catalog = await createCatalogSubgraph({ dataDir, providers: PROVIDERS });
-  await seedOfferings(catalog.ingest);
+  await seedOfferings(catalog.ingest, offerings);
   await catalog.close();
   writeFileSync(join(dataDir, 'seeded'), new Date().toISOString());
   writeFileSync(join(dataDir, 'feeds.json'), JSON.stringify({ providers: PROVIDERS, feeds: [] }));
@@ -27,11 +28,16 @@ export async function seed(dataDir: string): Promise<{ seconds: number }> {
 }
 
 /** The benchmark's offerings, harvested into a catalogue feed by feed: the same on every database. */
-export async function seedOfferings(ingest: SnapshotIngest): Promise<void> {
+export async function seedOfferings(ingest: SnapshotIngest, offerings = OFFERINGS): Promise<void> {
   const now = new Date();
   for (let feed = 0; feed < FEEDS; feed += 1) {
-    await ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(OFFERINGS / FEEDS, feed + 1, now) });
+    await ingest.applyFeedSnapshot({ feedId: `feed-${feed}`, providerId: `anbieter-${feed}`, feedUrl: `https://kurse.example.de/${feed}`, harvestedAt: now, offerings: syntheticOfferings(offerings / FEEDS, feed + 1, now) });
   }
+}
+
+/** The data folder of the benchmark's catalogue of `offerings`, seeded once per machine into the temporary folder. */
+export function benchDataDir(offerings = OFFERINGS): string {
+  return join(tmpdir(), `campus-bench-${offerings}-v2`);
 }
 
 /** A varying search with two filters, as the widget sends while people type and click. */

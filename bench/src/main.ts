@@ -1,11 +1,12 @@
 import { harvesterBench } from './harvesterBench';
 import { printReports } from './measure';
+import { scaleBench } from './scaleBench';
 import { searchBench } from './searchBench';
 import { QUALITY_OFFERINGS, scoreSearchQuality } from '@campus/catalog/test/searchQuality';
 
 /**
  * `npm run bench`: prints figures; it asserts nothing, since these machines are noisy.
- * `npm run bench -- harvest`, `npm run bench -- search` or `npm run bench -- quality` runs one part only.
+ * `npm run bench -- harvest`, `-- search`, `-- scale` or `-- quality` runs one part only.
  */
 const only = process.argv[2];
 console.log(`Digital Campus Hub benchmarks, ${new Date().toISOString()}, Node ${process.version}`);
@@ -35,6 +36,22 @@ if (only === undefined || only === 'search') {
   console.log(`  suggest p99 ${search.suggest.p99.toFixed(1)} ms (target: under 20 ms)`);
   console.log(`  ${search.icalExport.name}: ${search.icalExport.medianMs.toFixed(0)} ms, median of 5 (target: under 200 ms)`);
   console.log(`  widget in Chromium, last keystroke to first results (150 ms debounce included), ${search.widget.searches} words: median ${search.widget.medianMs.toFixed(0)} ms, p90 ${search.widget.p90Ms.toFixed(0)} ms (target: under 300 ms)`);
+}
+if (only === undefined || only === 'scale') {
+  const sizes = await scaleBench();
+  const figure = (r: { perSecond: number; p50: number; p99: number }) => `${r.perSecond.toLocaleString('en')} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`;
+  console.log('\nThe embedded hub (npm start) at 100,000 and 1,000,000 offerings: the search workload through the gateway, 16 clients');
+  for (const s of sizes) {
+    console.log(`  ${s.offerings.toLocaleString('en')} offerings${s.seeded.seconds > 0 ? ` (seeded in ${s.seeded.seconds.toFixed(0)} s)` : ''}: listening after ${s.listening.toFixed(1)} s, first search answered after ${s.serving.toFixed(1)} s; resident ${s.residentMiB.toFixed(0)} MiB after it, peak ${s.peakMiB.toFixed(0)} MiB`);
+    console.log(`    search: ${figure(s.search)}`);
+    console.log(`    with a harvest of 1,000 offerings every 3 s beside it (${s.searchWhileHarvesting.harvests} harvests): ${figure(s.searchWhileHarvesting)}; p99 ${(s.searchWhileHarvesting.p99 - s.search.p99).toFixed(1)} ms longer (target: at most 20 ms)`);
+  }
+  const [small, large] = sizes;
+  if (small && large) {
+    const growth = (a: number, b: number) => `${(b / a).toFixed(2)}x`;
+    console.log(`  growth 100,000 -> 1,000,000: resident ${growth(small.residentMiB, large.residentMiB)}, peak ${growth(small.peakMiB, large.peakMiB)}, first search ${growth(small.serving, large.serving)}, requests/s ${growth(small.search.perSecond, large.search.perSecond)}, p50 ${growth(small.search.p50, large.search.p50)}, p99 ${growth(small.search.p99, large.search.p99)} (target: at most 2x), p99 with the harvest ${growth(small.searchWhileHarvesting.p99, large.searchWhileHarvesting.p99)}`);
+    console.log(`  at 1,000,000: resident ${large.residentMiB.toFixed(0)} MiB (target: under 2,048), first search after ${large.serving.toFixed(1)} s (target: within 10 s)`);
+  }
 }
 if (only === undefined || only === 'quality') {
   const quality = await scoreSearchQuality();

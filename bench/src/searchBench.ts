@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCatalogSubgraph } from '@campus/catalog';
 import type { ChildProcess } from 'node:child_process';
-import { freePort, OFFERINGS, PAGE, seed, startProcess, stopProcess, SUGGEST, typedPrefixes, workload } from './benchHub';
+import { benchDataDir, freePort, PAGE, seed, startProcess, stopProcess, SUGGEST, typedPrefixes, workload } from './benchHub';
 import { graphqlClient, runLoad, type LoadResult } from './loadTest';
 import { measure, type BenchReport } from './measure';
 import { benchServer, seededDatabase } from './postgresBench';
@@ -40,7 +40,7 @@ export interface SearchBenchReport {
 }
 
 export async function searchBench(): Promise<SearchBenchReport> {
-  const dataDir = join(tmpdir(), `campus-bench-${OFFERINGS}-v2`);
+  const dataDir = benchDataDir();
   const seeded = await seed(dataDir);
   const raw = await runLoad(1, SECONDS, await inProcess(dataDir));
 
