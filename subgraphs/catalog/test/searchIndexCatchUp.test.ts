@@ -44,7 +44,7 @@ async function results(store: CatalogStore, index: SearchIndex) {
 
 describe.each(storagesOf((target) => openCatalogStore(target.kind === 'sqlite' ? target.dataDir : '', target)))('the search index on $name after an ingest', (storage) => {
   const stores = suiteStores(storage);
-  it('is caught up by what changed and finds what one built anew finds: edits, new and withdrawn offerings, new dates, duplicates', async () => {
+  it('is caught up by what changed and finds what one built anew finds: edits, new and withdrawn offerings, more and fewer dates, duplicates', async () => {
     const { store } = await stores.fresh();
     const snapshot = snapshotOf(store);
     await snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, 1)));
@@ -55,7 +55,10 @@ describe.each(storagesOf((target) => openCatalogStore(target.kind === 'sqlite' ?
       ['new offerings behind the others', () => snapshot('a', Array.from({ length: 55 }, (_, i) => course(i, 2)))],
       ['more dates for some', () => snapshot('a', Array.from({ length: 55 }, (_, i) => course(i, 2, i % 7 === 0 ? 4 : 2)))],
       ['withdrawals', () => snapshot('a', Array.from({ length: 30 }, (_, i) => course(i, 3, i % 7 === 0 ? 4 : 2)))],
+      ['fewer dates for some, none for others', () => snapshot('a', Array.from({ length: 30 }, (_, i) => course(i, 3, i % 5 === 0 ? 0 : i % 7 === 0 ? 1 : 2)))],
       ['the same offering in another feed', () => snapshot('b', [course(3, 3, 4), course(99, 3)])],
+      // The other feed's record, not written now, is shown in its stead: with its own dates.
+      ['the first record of a duplicate withdrawn', () => snapshot('a', Array.from({ length: 30 }, (_, i) => course(i, 3, i % 5 === 0 ? 0 : i % 7 === 0 ? 1 : 2)).filter((_, i) => i !== 3))],
     ];
     for (const [step, change] of steps) {
       await change();

@@ -1,8 +1,16 @@
-/** What the columns are built from: an indexed offering. */
+/** One date of an offering, as the columns keep it; instants in milliseconds. */
+export interface ColumnDate {
+  start: number;
+  end: number;
+  weekday: number;
+  minute: number | null;
+  cancelled: boolean;
+}
+
+/** What the columns need of an offering besides its dates. */
 interface DatedOffering {
   canonical: boolean;
   status: string;
-  occurrences: readonly { start: number; end: number; weekday: number; minute: number | null; cancelled: boolean }[];
 }
 
 /** Status codes in `DateColumns.status`: 0 is a rowid not in use. */
@@ -11,8 +19,9 @@ export const STATUS_CODES: Readonly<Record<string, number>> = { SCHEDULED: 1, CA
 /**
  * What every search asks of every offering (is it shown, and when does it next take place) in flat
  * typed arrays indexed by rowid. Walking 100,000 objects and their date objects costs a cache miss
- * at each step; these arrays are read in order, which is several times faster. Built from the
- * index once (`of`), then patched with what each ingest changed (`patchDateColumns`).
+ * at each step; these arrays are read in order, which is several times faster. The dates live only
+ * here: the index keeps no date objects, and each refresh patches the columns with the dates it
+ * read (`patchDateColumns`).
  */
 export class DateColumns {
   constructor(
@@ -28,24 +37,12 @@ export class DateColumns {
     readonly cancelled: Uint8Array,
   ) {}
 
-  static of(offerings: readonly (DatedOffering | undefined)[]): DateColumns {
-    let dates = 0;
-    for (const o of offerings) dates += o?.occurrences.length ?? 0;
-    const columns = new DateColumns(new Uint8Array(offerings.length), new Uint32Array(offerings.length + 1), new Float64Array(dates), new Float64Array(dates), new Uint8Array(dates), new Int16Array(dates), new Uint8Array(dates));
-    let at = 0;
-    for (let rowid = 0; rowid < offerings.length; rowid += 1) {
-      columns.first[rowid] = at;
-      const o = offerings[rowid];
-      if (!o) continue;
-      columns.status[rowid] = statusOf(o);
-      for (const d of o.occurrences) at = columns.write(at, d);
-    }
-    columns.first[offerings.length] = at;
-    return columns;
+  static empty(): DateColumns {
+    return new DateColumns(new Uint8Array(0), new Uint32Array(1), new Float64Array(0), new Float64Array(0), new Uint8Array(0), new Int16Array(0), new Uint8Array(0));
   }
 
   /** Writes one date at `at`; returns where the next goes. */
-  write(at: number, d: DatedOffering['occurrences'][number]): number {
+  write(at: number, d: ColumnDate): number {
     this.start[at] = d.start;
     this.end[at] = d.end;
     this.weekday[at] = d.weekday;
@@ -53,50 +50,78 @@ export class DateColumns {
     this.cancelled[at] = d.cancelled ? 1 : 0;
     return at + 1;
   }
+
+  /** Copies the dates of rowids `from` up to `to` from `source`, to `at` here; returns where the next go. */
+  copy(source: DateColumns, from: number, to: number, at: number): number {
+    const [a, b] = [source.first[from]!, source.first[to]!];
+    this.start.set(source.start.subarray(a, b), at);
+    this.end.set(source.end.subarray(a, b), at);
+    this.weekday.set(source.weekday.subarray(a, b), at);
+    this.minute.set(source.minute.subarray(a, b), at);
+    this.cancelled.set(source.cancelled.subarray(a, b), at);
+    return at + b - a;
+  }
 }
 
-function statusOf(o: DatedOffering): number {
-  return o.canonical ? (STATUS_CODES[o.status] ?? 0) : 0;
+function statusOf(o: DatedOffering | undefined): number {
+  return o?.canonical ? (STATUS_CODES[o.status] ?? 0) : 0;
 }
 
 /**
- * The columns with the changed rowids' status and dates written in place: an ingest usually edits
- * offerings and keeps their number of dates, so that their slots still fit; its new offerings come
- * at the end (SQLite gives new rows the next rowids) and are added behind the rest. Null where a
- * changed offering's dates no longer fit its slot: then the columns are built anew.
+ * The columns with the changed rowids' status and dates (`datesOf`, what a refresh read) and room
+ * for every rowid of `offerings`, in time proportional to the changes: where the changed offerings
+ * keep their number of dates (an ingest mostly edits) they are written in place; otherwise the
+ * arrays are copied anew around them, the unchanged runs in one copy each. Status is also
+ * rewritten for rowids whose canonical record moved, which `changed` includes.
  */
-export function patchDateColumns(columns: DateColumns, offerings: readonly (DatedOffering | undefined)[], changed: ReadonlySet<number>): DateColumns | null {
+export function patchDateColumns(columns: DateColumns, offerings: readonly (DatedOffering | undefined)[], changed: ReadonlySet<number>, datesOf: (rowid: number) => readonly ColumnDate[]): DateColumns {
   const known = columns.status.length;
+  const count = (rowid: number): number => (rowid < known ? columns.first[rowid + 1]! - columns.first[rowid]! : 0);
+  let inPlace = offerings.length === known;
+  let dates = columns.start.length;
   for (const rowid of changed) {
-    if (rowid < known && (offerings[rowid]?.occurrences.length ?? 0) !== columns.first[rowid + 1]! - columns.first[rowid]!) return null;
+    const fresh = datesOf(rowid).length;
+    if (fresh !== count(rowid)) inPlace = false;
+    dates += fresh - count(rowid);
   }
-  const patched = offerings.length > known ? extended(columns, offerings, known) : columns;
-  for (const rowid of changed) {
-    if (rowid >= known) continue;
-    const o = offerings[rowid];
-    patched.status[rowid] = o ? statusOf(o) : 0;
-    let at = patched.first[rowid]!;
-    for (const d of o?.occurrences ?? []) at = patched.write(at, d);
+  if (inPlace) {
+    for (const rowid of changed) {
+      columns.status[rowid] = statusOf(offerings[rowid]);
+      let at = columns.first[rowid]!;
+      for (const d of datesOf(rowid)) at = columns.write(at, d);
+    }
+    return columns;
   }
+  const length = offerings.length;
+  const patched = new DateColumns(new Uint8Array(length), new Uint32Array(length + 1), new Float64Array(dates), new Float64Array(dates), new Uint8Array(dates), new Int16Array(dates), new Uint8Array(dates));
+  patched.status.set(columns.status.subarray(0, Math.min(known, length)));
+  let at = 0;
+  let rowid = 0;
+  for (const next of [...changed].sort((a, b) => a - b)) {
+    // The unchanged rowids before this one: their dates in one copy, their offsets shifted alike.
+    const upTo = Math.min(next, known);
+    if (rowid < upTo) {
+      const shift = at - columns.first[rowid]!;
+      for (let r = rowid; r < upTo; r += 1) patched.first[r] = columns.first[r]! + shift;
+      at = patched.copy(columns, rowid, upTo, at);
+      rowid = upTo;
+    }
+    // Rowids past the known ones that nothing changed are not in use: no dates.
+    for (let r = rowid; r < next; r += 1) patched.first[r] = at;
+    patched.first[next] = at;
+    patched.status[next] = statusOf(offerings[next]);
+    for (const d of datesOf(next)) at = patched.write(at, d);
+    rowid = next + 1;
+  }
+  if (rowid < known) {
+    const upTo = Math.min(known, length);
+    const shift = at - columns.first[rowid]!;
+    for (let r = rowid; r < upTo; r += 1) patched.first[r] = columns.first[r]! + shift;
+    at = patched.copy(columns, rowid, upTo, at);
+    rowid = upTo;
+  }
+  for (let r = rowid; r <= length; r += 1) patched.first[r] = at;
   return patched;
-}
-
-/** The columns of the offerings before `known` as they are, and those from it on built behind them. */
-function extended(columns: DateColumns, offerings: readonly (DatedOffering | undefined)[], known: number): DateColumns {
-  const tail = DateColumns.of(offerings.slice(known));
-  const dates = columns.start.length;
-  const first = new Uint32Array(offerings.length + 1);
-  first.set(columns.first.subarray(0, known));
-  for (let i = 0; i < tail.first.length; i += 1) first[known + i] = dates + tail.first[i]!;
-  return new DateColumns(
-    concat(Uint8Array, columns.status, tail.status),
-    first,
-    concat(Float64Array, columns.start, tail.start),
-    concat(Float64Array, columns.end, tail.end),
-    concat(Uint8Array, columns.weekday, tail.weekday),
-    concat(Int16Array, columns.minute, tail.minute),
-    concat(Uint8Array, columns.cancelled, tail.cancelled),
-  );
 }
 
 type TypedArray = Uint8Array | Uint32Array | Int16Array | Float64Array;

@@ -1,7 +1,7 @@
 import { foldForSearch, TOPICS, type Level, type ProviderKind } from '@campus/schema';
 import type { CatalogStore } from '../db/catalogStore';
 import { Completions } from './completions';
-import { DateColumns, patchDateColumns } from './dateColumns';
+import { DateColumns, patchDateColumns, type ColumnDate } from './dateColumns';
 import { facetColumns, patchFacetColumns, type FacetColumns } from './facetColumns';
 import { labelOf } from './facetLabels';
 import { Lexicon } from './lexicon';
@@ -33,25 +33,17 @@ export interface IndexedOffering {
   keywords: readonly string[];
   firstSeen: number;
   dedupKey: string | null;
-  /** Sorted by start; instants in milliseconds. */
-  occurrences: readonly IndexedOccurrence[];
   /** False for the second and later records of an offering published by several partners. */
   canonical: boolean;
-}
-
-export interface IndexedOccurrence {
-  start: number;
-  end: number;
-  weekday: number;
-  minute: number | null;
-  cancelled: boolean;
 }
 
 /**
  * The catalogue's search index: the store keeps the texts and the full-text index, this keeps the facet values
  * and dates of every offering in memory, so that filtering, counting facets and sorting 100,000
  * offerings is a pass over arrays. It catches up with what ingests changed (in this process or
- * another) by the change number each ingest leaves on the rows it wrote.
+ * another) by the change number each ingest leaves on the rows it wrote. The dates are kept only
+ * in typed columns, and the values offerings share (a status, a topic list, a district) once: an
+ * offering's own share of memory is its object, its id and its title.
  */
 export class SearchIndex {
   /** Indexed by rowid, which both databases hand out densely: an array is much faster to walk than a Map. */
@@ -60,7 +52,10 @@ export class SearchIndex {
   readonly #providerKinds = new Map<string, ProviderKind>();
   readonly #providerNames = new Map<string, string>();
   #seen = -1;
-  #columns: DateColumns | null = null;
+  #columns = DateColumns.empty();
+  /** One copy of each value and list of values offerings share. */
+  readonly #values = new Map<string, string>();
+  readonly #lists = new Map<string, readonly string[]>();
   #facetColumns: FacetColumns | null = null;
   #lexicon: Lexicon | null = null;
   #completions: Completions | null = null;
@@ -92,7 +87,7 @@ export class SearchIndex {
       this.#providerNames.set(provider.id, provider.name);
     }
     if (this.#completions) this.#completeProviders();
-    const dates = new Map<string, IndexedOccurrence[]>();
+    const dates = new Map<string, ColumnDate[]>();
     for (const o of occurrenceRows) {
       const list = dates.get(o.offeringId) ?? [];
       list.push({ start: Date.parse(o.startUtc), end: Date.parse(o.endUtc), weekday: o.weekday, minute: o.startMinute, cancelled: o.status === 'CANCELLED' });
@@ -111,26 +106,25 @@ export class SearchIndex {
       const indexed: IndexedOffering = {
         rowid: row.rowid,
         id: row.id,
-        status: row.status,
-        providerId: row.providerId,
-        topics: row.topics,
-        targetGroups: row.targetGroups,
-        format: row.format,
-        type: row.type,
+        status: this.#shared(row.status),
+        providerId: this.#shared(row.providerId),
+        topics: this.#sharedList(row.topics),
+        targetGroups: this.#sharedList(row.targetGroups),
+        format: this.#sharedOrNull(row.format),
+        type: this.#sharedOrNull(row.type),
         level: row.level,
-        languages: row.languages,
-        costKind: row.costKind,
+        languages: this.#sharedList(row.languages),
+        costKind: this.#shared(row.costKind),
         costAmount: row.costAmount,
-        district: row.district,
-        stadtbezirk: row.stadtbezirk,
+        district: this.#sharedOrNull(row.district),
+        stadtbezirk: this.#sharedOrNull(row.stadtbezirk),
         latitude: row.latitude,
         longitude: row.longitude,
         title: row.title,
         titleKey: foldForSearch(row.title),
-        keywords: row.categories,
+        keywords: this.#sharedList(row.categories),
         firstSeen: Date.parse(row.firstSeen),
         dedupKey: row.dedupKey,
-        occurrences: dates.get(row.id) ?? [],
         canonical: true,
       };
       if (this.#completions) {
@@ -146,16 +140,40 @@ export class SearchIndex {
       }
     }
     for (const key of touchedKeys) for (const rowid of this.#chooseCanonical(key)) changed.add(rowid);
+    // Dates come only with the rows written: a rowid changed by another record's canonical move keeps its own.
+    const known = this.#columns;
+    const written = new Set(rows.map((row) => row.rowid));
+    const datesOf = (rowid: number): readonly ColumnDate[] => (written.has(rowid) ? (dates.get(this.#byRowid[rowid]!.id) ?? []) : datesIn(known, rowid));
+    this.#columns = patchDateColumns(known, this.#byRowid, changed, datesOf);
     await this.#catchUp(since, changed);
   }
 
+  #shared(value: string): string {
+    const known = this.#values.get(value);
+    if (known !== undefined) return known;
+    this.#values.set(value, value);
+    return value;
+  }
+
+  #sharedOrNull(value: string | null): string | null {
+    return value === null ? null : this.#shared(value);
+  }
+
+  #sharedList(values: readonly string[]): readonly string[] {
+    const key = values.join('\u0000');
+    const known = this.#lists.get(key);
+    if (known) return known;
+    const list = Object.freeze(values.map((value) => this.#shared(value)));
+    this.#lists.set(key, list);
+    return list;
+  }
+
   /**
-   * Brings the columns and the lexicon up to the changed rows in time proportional to them: an
+   * Brings the facet columns and the lexicon up to the changed rows in time proportional to them: an
    * ingest of a thousand offerings among 100,000 no longer rebuilds them whole on the search
    * thread, which held up every search queued behind it for a few hundred milliseconds.
    */
   async #catchUp(since: number, changed: ReadonlySet<number>): Promise<void> {
-    if (this.#columns) this.#columns = patchDateColumns(this.#columns, this.#byRowid, changed);
     if (this.#facetColumns) this.#facetColumns = patchFacetColumns(this.#facetColumns, this.#byRowid, changed);
     if (this.#lexicon && since >= 0) {
       const texts = (await this.store.textsChangedSince(since)).flatMap((row) => [row.title, row.summary ?? '', row.descriptionText ?? '', ...row.categories]);
@@ -180,9 +198,8 @@ export class SearchIndex {
     return this.#byRowid;
   }
 
-  /** Status and dates of every offering as typed arrays: built on first use, then patched by each refresh. */
+  /** Status and dates of every offering as typed arrays, patched by each refresh. */
   columns(): DateColumns {
-    this.#columns ??= DateColumns.of(this.#byRowid);
     return this.#columns;
   }
 
@@ -236,4 +253,15 @@ export class SearchIndex {
   knownProvider(providerId: string): boolean {
     return this.#providerKinds.has(providerId);
   }
+}
+
+/** The dates the columns hold for a rowid. */
+function datesIn(columns: DateColumns, rowid: number): ColumnDate[] {
+  if (rowid >= columns.status.length) return [];
+  const dates: ColumnDate[] = [];
+  for (let i = columns.first[rowid]!; i < columns.first[rowid + 1]!; i += 1) {
+    const minute = columns.minute[i]!;
+    dates.push({ start: columns.start[i]!, end: columns.end[i]!, weekday: columns.weekday[i]!, minute: minute < 0 ? null : minute, cancelled: columns.cancelled[i] === 1 });
+  }
+  return dates;
 }

@@ -31,6 +31,8 @@ function errorOf({ message, argument, storageFailure }: Extract<SearchReply, { e
 
 /** How long a thread may take to answer a ping before /health says it does not answer. */
 const PING_MS = 2_000;
+/** How long a search waits for the first search thread to load its index. */
+const STARTING_WAIT_MS = 30_000;
 
 /**
  * Searches on other threads, so that the process's own thread answers GraphQL meanwhile and a
@@ -103,11 +105,27 @@ export class SearchThreads {
     );
   }
 
-  /** Sends a request to the thread with the fewest waiting, or answers in-process while none is ready. */
-  #ask<T>(request: (id: number) => SearchRequest, inProcess: () => Promise<T>, read: (reply: Answer) => T | null): Promise<T> {
+  /**
+   * Sends a request to the thread with the fewest waiting. While none has its index yet, it waits
+   * for the first to be ready rather than load a second copy here (at a million offerings, a
+   * gigabyte more and seconds of this thread's time); only where no thread could start does it
+   * answer in this thread. A search that has waited STARTING_WAIT_MS fails as unavailable, never hangs.
+   */
+  async #ask<T>(request: (id: number) => SearchRequest, inProcess: () => Promise<T>, read: (reply: Answer) => T | null, waitingSince = Date.now()): Promise<T> {
     let chosen: Thread | null = null;
     for (const thread of this.#threads) if (thread.ready && (!chosen || thread.pending.size < chosen.pending.size)) chosen = thread;
-    if (!chosen) return Promise.resolve().then(inProcess);
+    if (!chosen) {
+      if (this.#threads.length === 0 || this.#closing) return inProcess();
+      const left = STARTING_WAIT_MS - (Date.now() - waitingSince);
+      let timer: NodeJS.Timeout | undefined;
+      const waited = await Promise.race([
+        Promise.race(this.#threads.map((thread) => thread.started)).then(() => false),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), Math.max(0, left)))),
+      ]);
+      clearTimeout(timer);
+      if (waited) throw new StorageReadError('the search index is still loading');
+      return this.#ask(request, inProcess, read, waitingSince);
+    }
     const id = (this.#nextId += 1);
     const thread = chosen;
     metrics.searchQueue.inc();
