@@ -48,7 +48,8 @@ describe.each(storagesOf((target) => openCatalogStore(target.kind === 'sqlite' ?
     const { store } = await stores.fresh();
     const snapshot = snapshotOf(store);
     await snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, 1)));
-    const caughtUp = new SearchIndex(store);
+    // Read a few rows at a time, as a large catalogue is: the pages add up to what one reading finds.
+    const caughtUp = new SearchIndex(store, true, 7);
     expect((await results(store, caughtUp))[0]!.total).toBe(40);
     const steps: [string, () => Promise<unknown>][] = [
       ['edits that keep the number of dates', () => snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, 2)))],

@@ -56,9 +56,10 @@ export interface CatalogStore {
   /** The number of the last ingest: what changed since the index last looked is marked with higher ones. */
   changeSeq(): Promise<number>;
   providers(): Promise<ProviderIndexRow[]>;
-  offeringsChangedSince(change: number): Promise<IndexRow[]>;
-  /** The dates of the offerings changed since `change` (every one for -1), by start. */
-  occurrencesChangedSince(change: number): Promise<IndexOccurrenceRow[]>;
+  /** The offerings changed since `change` (every one for -1) with rowids after `afterRowid`: at most `limit`, by rowid. */
+  offeringsChangedSince(change: number, afterRowid: number, limit: number): Promise<IndexRow[]>;
+  /** The dates of the offerings changed since `change` with rowids after `afterRowid` up to `lastRowid`, by start. */
+  occurrencesChangedSince(change: number, afterRowid: number, lastRowid: number): Promise<IndexOccurrenceRow[]>;
   textsChangedSince(change: number): Promise<OfferingTexts[]>;
   textsOf(rowid: number): Promise<OfferingTexts | null>;
   /** Every word of the full-text index, folded, with the number of offerings holding it. */

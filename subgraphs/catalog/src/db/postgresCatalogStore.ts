@@ -192,7 +192,7 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
       return seq;
     },
     providers: async () => db.select().from(providerIndex),
-    offeringsChangedSince: async (change): Promise<IndexRow[]> =>
+    offeringsChangedSince: async (change, afterRowid, limit): Promise<IndexRow[]> =>
       db
         .select({
           rowid: offerings.rowid,
@@ -217,12 +217,14 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
           dedupKey: offerings.dedupKey,
         })
         .from(offerings)
-        .where(gt(offerings.changeSeq, change)),
-    occurrencesChangedSince: async (change) =>
+        .where(and(gt(offerings.changeSeq, change), gt(offerings.rowid, afterRowid)))
+        .orderBy(offerings.rowid)
+        .limit(limit),
+    occurrencesChangedSince: async (change, afterRowid, lastRowid) =>
       db
         .select({ offeringId: occurrences.offeringId, startUtc: occurrences.startUtc, endUtc: occurrences.endUtc, weekday: occurrences.weekday, startMinute: occurrences.startMinute, status: occurrences.status })
         .from(occurrences)
-        .where(change < 0 ? undefined : sql`${occurrences.offeringId} IN (SELECT ${offerings.id} FROM ${offerings} WHERE ${offerings.changeSeq} > ${change})`)
+        .where(sql`${occurrences.offeringId} IN (SELECT ${offerings.id} FROM ${offerings} WHERE ${offerings.changeSeq} > ${change} AND ${offerings.rowid} > ${afterRowid} AND ${offerings.rowid} <= ${lastRowid})`)
         .orderBy(occurrences.startUtc, occurrences.id),
     textsChangedSince: async (change) => db.select(textColumns).from(offerings).where(gt(offerings.changeSeq, change)),
     textsOf: async (rowid) => (await db.select(textColumns).from(offerings).where(eq(offerings.rowid, rowid)))[0] ?? null,

@@ -142,7 +142,7 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
 
     changeSeq: async () => read.change.get()?.seq ?? 0,
     providers: async () => db.select().from(providerIndex).all(),
-    offeringsChangedSince: async (change): Promise<IndexRow[]> =>
+    offeringsChangedSince: async (change, afterRowid, limit): Promise<IndexRow[]> =>
       db
         .select({
           rowid: rowidOf,
@@ -167,13 +167,15 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
           dedupKey: offerings.dedupKey,
         })
         .from(offerings)
-        .where(gt(offerings.changeSeq, change))
+        .where(and(gt(offerings.changeSeq, change), gt(rowidOf, afterRowid)))
+        .orderBy(rowidOf)
+        .limit(limit)
         .all(),
-    occurrencesChangedSince: async (change) =>
+    occurrencesChangedSince: async (change, afterRowid, lastRowid) =>
       db
         .select({ offeringId: occurrences.offeringId, startUtc: occurrences.startUtc, endUtc: occurrences.endUtc, weekday: occurrences.weekday, startMinute: occurrences.startMinute, status: occurrences.status })
         .from(occurrences)
-        .where(change < 0 ? undefined : sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE change_seq > ${change})`)
+        .where(sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE change_seq > ${change} AND rowid > ${afterRowid} AND rowid <= ${lastRowid})`)
         .orderBy(occurrences.startUtc)
         .all(),
     textsChangedSince: async (change) => db.select(textColumns).from(offerings).where(gt(offerings.changeSeq, change)).all(),
