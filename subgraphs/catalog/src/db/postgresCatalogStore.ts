@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, eq, getTableColumns, gt, ne, sql } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
 import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
 import { inJsonbList, inJsonbValues, jsonList, metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
 import { planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
 import { searchTextOf } from '../ingest/searchText';
 import { tsqueryText } from '../search/textQuery';
 import type { CatalogStore, IndexRow } from './catalogStore';
+import { RememberedMatches } from './rememberedMatches';
 import { changeCounter, occurrences, offerings, offeringWords, providerIndex } from './pgTables';
 import type { OfferingRow } from './tables';
 import { tsvectorOf } from './tsvector';
@@ -42,9 +42,6 @@ const updatedColumns = Object.fromEntries(
 /** Column sets of pages with a prepared statement of their own (as on SQLite). */
 const PAGE_STATEMENTS = 100;
 
-/** The most rowids remembered of recent queries' matches and rankings, in all (about 80 MB). */
-const REMEMBERED_ROWIDS = 10_000_000;
-
 /**
  * The catalogue in its own schema of a PostgreSQL database (migrated by the caller): tsvector and
  * GIN for words, ts_rank for ranking. A search asks several text queries, each a round trip to
@@ -54,15 +51,8 @@ const REMEMBERED_ROWIDS = 10_000_000;
  */
 export function postgresCatalogStore(connection: PostgresConnection): CatalogStore {
   const { db } = connection;
-  const remembered = new LRUCache<string, number[]>({ maxSize: REMEMBERED_ROWIDS, sizeCalculation: (rowids) => Math.max(1, rowids.length) });
-  let rememberedAt: number | null = null;
-  const remember = async (key: string, find: () => Promise<number[]>): Promise<number[]> => {
-    const known = remembered.get(key);
-    if (known) return known;
-    const found = await find();
-    remembered.set(key, found);
-    return found;
-  };
+  const remembered = new RememberedMatches();
+  const remember = (key: string, find: () => Promise<number[]>): Promise<number[]> => remembered.remember(key, find);
 
   /** The next ingest number; the counter's row lock makes concurrent ingests take them (and commit) in turn. */
   const nextChange = async (tx: Transaction): Promise<number> => {
@@ -185,12 +175,7 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
     offeringsByDedupKey: async (keys) => (keys.length === 0 ? [] : read.sameOffering.execute(jsonList(keys))),
     providersById: async (ids) => (ids.length === 0 ? [] : read.providers.execute(jsonList(ids))),
 
-    changeSeq: async () => {
-      const seq = (await read.change.execute())[0]?.seq ?? 0;
-      if (seq !== rememberedAt) remembered.clear();
-      rememberedAt = seq;
-      return seq;
-    },
+    changeSeq: async () => remembered.at((await read.change.execute())[0]?.seq ?? 0),
     providers: async () => db.select().from(providerIndex),
     offeringsChangedSince: async (change, afterRowid, limit): Promise<IndexRow[]> =>
       db

@@ -6,6 +6,7 @@ import { planSnapshot } from '../ingest/snapshotPlan';
 import { searchTextOf } from '../ingest/searchText';
 import { fts5Expression, type TextQuery } from '../search/textQuery';
 import type { CatalogStore, IndexRow } from './catalogStore';
+import { RememberedMatches } from './rememberedMatches';
 import type { CatalogDatabase } from './openCatalogDatabase';
 import { PreparedRows } from './preparedRows';
 import { changeCounter, occurrences, offerings, providerIndex, type OfferingRow } from './tables';
@@ -33,6 +34,7 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
   const { db, sqlite } = database;
   const rows = new PreparedRows(sqlite);
   // Prepared once: building a statement costs more than running it.
+  const remembered = new RememberedMatches();
   const plucked = new Map<string, Statement>();
   const pluck = (source: string): Statement => {
     let statement = plucked.get(source);
@@ -140,8 +142,10 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
     offeringsByDedupKey: async (keys) => read.sameOffering.all(jsonList(keys)),
     providersById: async (ids) => read.providers.all(jsonList(ids)),
 
-    changeSeq: async () => read.change.get()?.seq ?? 0,
+    changeSeq: async () => remembered.at(read.change.get()?.seq ?? 0),
     providers: async () => db.select().from(providerIndex).all(),
+    // All of them (at start-up) in rowid order; what an ingest changed by its change number, with
+    // `+rowid` so that SQLite takes the change index rather than walk every row in rowid order.
     offeringsChangedSince: async (change, afterRowid, limit): Promise<IndexRow[]> =>
       db
         .select({
@@ -167,22 +171,29 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
           dedupKey: offerings.dedupKey,
         })
         .from(offerings)
-        .where(and(gt(offerings.changeSeq, change), gt(rowidOf, afterRowid)))
-        .orderBy(rowidOf)
+        .where(change < 0 ? gt(rowidOf, afterRowid) : and(gt(offerings.changeSeq, change), sql`+${rowidOf} > ${afterRowid}`))
+        .orderBy(change < 0 ? rowidOf : sql`+${rowidOf}`)
         .limit(limit)
         .all(),
     occurrencesChangedSince: async (change, afterRowid, lastRowid) =>
       db
         .select({ offeringId: occurrences.offeringId, startUtc: occurrences.startUtc, endUtc: occurrences.endUtc, weekday: occurrences.weekday, startMinute: occurrences.startMinute, status: occurrences.status })
         .from(occurrences)
-        .where(sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE change_seq > ${change} AND rowid > ${afterRowid} AND rowid <= ${lastRowid})`)
+        .where(
+          change < 0
+            ? sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE rowid > ${afterRowid} AND rowid <= ${lastRowid})`
+            : sql`${occurrences.offeringId} IN (SELECT id FROM offerings WHERE change_seq > ${change} AND +rowid > ${afterRowid} AND +rowid <= ${lastRowid})`,
+        )
         .orderBy(occurrences.startUtc)
         .all(),
     textsChangedSince: async (change) => db.select(textColumns).from(offerings).where(gt(offerings.changeSeq, change)).all(),
     textsOf: async (rowid) => db.select(textColumns).from(offerings).where(eq(rowidOf, rowid)).get() ?? null,
     vocabulary: async () => sqlite.prepare('SELECT term AS word, doc AS documents FROM offering_words_vocabulary').all() as { word: string; documents: number }[],
 
-    matching: async (query: TextQuery) => JSON.parse(pluck(MATCHED).get(fts5Expression(query)) as string) as number[],
+    matching: (query: TextQuery) => {
+      const expression = fts5Expression(query);
+      return remembered.remember(expression, () => JSON.parse(pluck(MATCHED).get(expression) as string) as number[]);
+    },
     mostRelevant: async (query, among, count) =>
       (among === null ? pluck(BEST).all(fts5Expression(query), count) : pluck(BEST_OF).all(fts5Expression(query), JSON.stringify(among), count)) as number[],
     anyMatching: async (query) => (pluck(FIRST).get(fts5Expression(query)) as number | undefined) ?? null,
