@@ -15,7 +15,8 @@ function course(i: number, edition: number, dates = 2): HarvestedOffering {
   return offering(`k${i}`, {
     title: `Kurs ${i} Datenschutz${edition} Werkstatt`,
     descriptionText: `Ausgabe ${edition}: Tabellenkalkulation${i % 3} und Bildbearbeitung`,
-    topics: [TOPICS[(i + edition) % 3]!],
+    // From the third edition on, every fourth has two topics: a facet's number of values changes.
+    topics: edition >= 3 && i % 4 === 0 ? [TOPICS[0], TOPICS[1]] : [TOPICS[(i + edition) % 3]!],
     format: FORMATS[(i + edition) % 3]!,
     categories: [`Kategorie${edition}`],
     occurrences: Array.from({ length: dates }, (_, d) => at(`2027-0${(d % 9) + 1}-1${i % 10}T18:00:00+01:00`)),

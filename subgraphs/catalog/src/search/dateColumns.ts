@@ -1,3 +1,5 @@
+import { relaidOffsets } from './rowSlots';
+
 /** One date of an offering, as the columns keep it; instants in milliseconds. */
 export interface ColumnDate {
   start: number;
@@ -93,43 +95,12 @@ export function patchDateColumns(columns: DateColumns, offerings: readonly (Date
     return columns;
   }
   const length = offerings.length;
-  const patched = new DateColumns(new Uint8Array(length), new Uint32Array(length + 1), new Float64Array(dates), new Float64Array(dates), new Uint8Array(dates), new Int16Array(dates), new Uint8Array(dates));
+  const patched = new DateColumns(new Uint8Array(length), new Uint32Array(0), new Float64Array(dates), new Float64Array(dates), new Uint8Array(dates), new Int16Array(dates), new Uint8Array(dates));
   patched.status.set(columns.status.subarray(0, Math.min(known, length)));
-  let at = 0;
-  let rowid = 0;
-  for (const next of [...changed].sort((a, b) => a - b)) {
-    // The unchanged rowids before this one: their dates in one copy, their offsets shifted alike.
-    const upTo = Math.min(next, known);
-    if (rowid < upTo) {
-      const shift = at - columns.first[rowid]!;
-      for (let r = rowid; r < upTo; r += 1) patched.first[r] = columns.first[r]! + shift;
-      at = patched.copy(columns, rowid, upTo, at);
-      rowid = upTo;
-    }
-    // Rowids past the known ones that nothing changed are not in use: no dates.
-    for (let r = rowid; r < next; r += 1) patched.first[r] = at;
-    patched.first[next] = at;
-    patched.status[next] = statusOf(offerings[next]);
-    for (const d of datesOf(next)) at = patched.write(at, d);
-    rowid = next + 1;
-  }
-  if (rowid < known) {
-    const upTo = Math.min(known, length);
-    const shift = at - columns.first[rowid]!;
-    for (let r = rowid; r < upTo; r += 1) patched.first[r] = columns.first[r]! + shift;
-    at = patched.copy(columns, rowid, upTo, at);
-    rowid = upTo;
-  }
-  for (let r = rowid; r <= length; r += 1) patched.first[r] = at;
-  return patched;
-}
-
-type TypedArray = Uint8Array | Uint32Array | Int16Array | Float64Array;
-
-/** `head` followed by `tail`, in a new array of their kind. */
-export function concat<T extends TypedArray>(Kind: new (length: number) => T, head: T, tail: T): T {
-  const joined = new Kind(head.length + tail.length);
-  joined.set(head);
-  joined.set(tail, head.length);
-  return joined;
+  const first = relaidOffsets(columns.first, length, changed, (from, to, at) => patched.copy(columns, from, to, at), (rowid, at) => {
+    patched.status[rowid] = statusOf(offerings[rowid]);
+    for (const d of datesOf(rowid)) at = patched.write(at, d);
+    return at;
+  });
+  return new DateColumns(patched.status, first, patched.start, patched.end, patched.weekday, patched.minute, patched.cancelled);
 }

@@ -1,4 +1,4 @@
-import { concat } from './dateColumns';
+import { relaidOffsets } from './rowSlots';
 
 /** The facets: each is counted ignoring its own filter, so a selected value still shows the others. */
 export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
@@ -54,7 +54,7 @@ export class FacetColumn {
     offerings: readonly (FacetedOffering | undefined)[],
     private readonly facet: Facet,
   ) {
-    [this.#first, this.#codes] = this.#coded(offerings, 0);
+    [this.#first, this.#codes] = this.#coded(offerings);
   }
 
   get first(): Uint32Array {
@@ -65,44 +65,55 @@ export class FacetColumn {
     return this.#codes;
   }
 
-  /** Offsets and codes of the offerings, the offsets counted from `base`. */
-  #coded(offerings: readonly (FacetedOffering | undefined)[], base: number): [Uint32Array, Uint32Array] {
+  /** Offsets and codes of the offerings. */
+  #coded(offerings: readonly (FacetedOffering | undefined)[]): [Uint32Array, Uint32Array] {
     const coded: number[] = [];
     const first = new Uint32Array(offerings.length + 1);
     for (let rowid = 0; rowid < offerings.length; rowid += 1) {
-      first[rowid] = base + coded.length;
+      first[rowid] = coded.length;
       const o = offerings[rowid];
       if (o) for (const value of facetValues(o, this.facet)) if (value !== null) coded.push(this.#codeFor(value));
     }
-    first[offerings.length] = base + coded.length;
+    first[offerings.length] = coded.length;
     return [first, Uint32Array.from(coded)];
   }
 
   /**
-   * Writes the changed rowids' codes in place and adds the offerings behind the known ones;
-   * false (and nothing changed) where a changed offering's values no longer fit its slot.
+   * Writes the changed rowids' codes, and room for every rowid of `offerings`, in time
+   * proportional to the change: in place where each changed offering keeps its number of values;
+   * otherwise the codes are copied anew around them, the unchanged runs in one copy each.
    */
-  patch(offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): boolean {
+  patch(offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): void {
     const known = this.#first.length - 1;
     const valuesOf = (rowid: number): string[] => {
       const o = offerings[rowid];
       return o ? facetValues(o, this.facet).filter((v): v is string => v !== null) : [];
     };
-    for (const rowid of changed) if (rowid < known && valuesOf(rowid).length !== this.#first[rowid + 1]! - this.#first[rowid]!) return false;
+    const count = (rowid: number): number => (rowid < known ? this.#first[rowid + 1]! - this.#first[rowid]! : 0);
+    const fresh = new Map<number, string[]>();
+    let inPlace = offerings.length === known;
+    let size = this.#codes.length;
     for (const rowid of changed) {
-      if (rowid >= known) continue;
-      let at = this.#first[rowid]!;
-      for (const value of valuesOf(rowid)) this.#codes[at++] = this.#codeFor(value);
+      const values = valuesOf(rowid);
+      fresh.set(rowid, values);
+      if (values.length !== count(rowid)) inPlace = false;
+      size += values.length - count(rowid);
     }
-    if (offerings.length > known) {
-      const [first, codes] = this.#coded(offerings.slice(known), this.#codes.length);
-      const joined = new Uint32Array(offerings.length + 1);
-      joined.set(this.#first.subarray(0, known));
-      joined.set(first, known);
-      this.#first = joined;
-      this.#codes = concat(Uint32Array, this.#codes, codes);
+    if (inPlace) {
+      for (const [rowid, values] of fresh) {
+        let at = this.#first[rowid]!;
+        for (const value of values) this.#codes[at++] = this.#codeFor(value);
+      }
+      return;
     }
-    return true;
+    const codes = new Uint32Array(size);
+    const old = this.#codes;
+    const oldFirst = this.#first;
+    this.#first = relaidOffsets(oldFirst, offerings.length, changed, (from, to, at) => codes.set(old.subarray(oldFirst[from]!, oldFirst[to]!), at), (rowid, at) => {
+      for (const value of fresh.get(rowid)!) codes[at++] = this.#codeFor(value);
+      return at;
+    });
+    this.#codes = codes;
   }
 
   #codeFor(value: string): number {
@@ -154,7 +165,7 @@ export function facetColumns(offerings: readonly (FacetedOffering | undefined)[]
   return Object.fromEntries(FACETS.map((facet) => [facet, new FacetColumn(offerings, facet)])) as FacetColumns;
 }
 
-/** The columns patched with the changed rowids (see `FacetColumn.patch`), or null where one must be built anew. */
-export function patchFacetColumns(columns: FacetColumns, offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): FacetColumns | null {
-  return FACETS.every((facet) => columns[facet].patch(offerings, changed)) ? columns : null;
+/** Patches the columns with the changed rowids (see `FacetColumn.patch`). */
+export function patchFacetColumns(columns: FacetColumns, offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): void {
+  for (const facet of FACETS) columns[facet].patch(offerings, changed);
 }

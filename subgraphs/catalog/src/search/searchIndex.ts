@@ -195,7 +195,7 @@ export class SearchIndex {
    * thread, which held up every search queued behind it for a few hundred milliseconds.
    */
   async #catchUp(since: number, changed: ReadonlySet<number>): Promise<void> {
-    if (this.#facetColumns) this.#facetColumns = patchFacetColumns(this.#facetColumns, this.#byRowid, changed);
+    if (this.#facetColumns) patchFacetColumns(this.#facetColumns, this.#byRowid, changed);
     if (this.#lexicon && since >= 0) {
       const texts = (await this.store.textsChangedSince(since)).flatMap((row) => [row.title, row.summary ?? '', row.descriptionText ?? '', ...row.categories]);
       this.#lexicon.add(wordsOf([...texts, ...this.#providerNames.values()]));
