@@ -180,7 +180,7 @@ export const VARIABLES = {
     'HUB_SEARCH_THREADS',
     '1',
     ['gateway', 'catalog'],
-    'threads that run catalogue searches beside the one answering GraphQL, each with its own copy of the search index (about 300 MB at 100,000 offerings, of which forgiving search\'s lexicon and the completions take about 40 MB each); `0` searches on the GraphQL thread',
+    'threads that run catalogue searches beside the one answering GraphQL, each with its own copy of the search index (about 200 MB at 100,000 offerings and 1.1 GB at 1,000,000, of which forgiving search\'s lexicon and the completions take 50 to 70 MB each); `0` searches on the GraphQL thread',
     integer('HUB_SEARCH_THREADS', 1, 0, 16),
   ),
   maxRequestBytes: variable('HUB_MAX_REQUEST_BYTES', '1048576', ['gateway'], 'the largest request body; a larger one gets 413', integer('HUB_MAX_REQUEST_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024)),
