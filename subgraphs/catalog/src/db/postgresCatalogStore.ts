@@ -52,7 +52,6 @@ const PAGE_STATEMENTS = 100;
 export function postgresCatalogStore(connection: PostgresConnection): CatalogStore {
   const { db } = connection;
   const remembered = new RememberedMatches();
-  const remember = (key: string, find: () => Promise<number[]>): Promise<number[]> => remembered.remember(key, find);
 
   /** The next ingest number; the counter's row lock makes concurrent ingests take them (and commit) in turn. */
   const nextChange = async (tx: Transaction): Promise<number> => {
@@ -219,10 +218,10 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
         .from(sql`ts_stat('SELECT words FROM catalog.offering_words')`),
 
     matching: (query) =>
-      remember(`matching ${tsqueryText(query)}`, async () => JSON.parse((await read.matching.execute({ query: tsqueryText(query) }))[0]?.rowids ?? '[]') as number[]),
+      remembered.remember(`matching ${tsqueryText(query)}`, async () => JSON.parse((await read.matching.execute({ query: tsqueryText(query) }))[0]?.rowids ?? '[]') as number[]),
     mostRelevant: async (query, among, count) => {
       // Every match in order, once: the filters' survivors differ from search to search, the order does not.
-      const ranking = await remember(`ranking ${tsqueryText(query)}`, async () => (await read.ranking.execute({ query: tsqueryText(query) })).map((row) => row.rowid));
+      const ranking = await remembered.remember(`ranking ${tsqueryText(query)}`, async () => (await read.ranking.execute({ query: tsqueryText(query) })).map((row) => row.rowid));
       if (among === null) return ranking.slice(0, count);
       const wanted = new Set(among);
       const best: number[] = [];

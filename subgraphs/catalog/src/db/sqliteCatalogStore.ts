@@ -33,8 +33,8 @@ const textColumns = { title: offerings.title, summary: offerings.summary, descri
 export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
   const { db, sqlite } = database;
   const rows = new PreparedRows(sqlite);
-  // Prepared once: building a statement costs more than running it.
   const remembered = new RememberedMatches();
+  // Prepared once: building a statement costs more than running it.
   const plucked = new Map<string, Statement>();
   const pluck = (source: string): Statement => {
     let statement = plucked.get(source);

@@ -11,7 +11,7 @@ export function postgresProvidersStore(connection: PostgresConnection): Provider
   const byName = [asc(providers.name), asc(providers.id)];
   const newestFirst = [desc(apiKeys.createdAt), desc(apiKeys.id)];
   const first = <T>(rows: T[]): T | null => rows[0] ?? null;
-  // Read on every page that shows providers: prepared once per connection (the name is the server's, hence the prefix).
+  // Read on every page that shows providers: prepared once per connection (a session's names are one namespace, hence the prefix).
   const byIds = db.select().from(providers).where(inJsonbList(providers.id)).prepare('providers_by_ids');
   return {
     allProviders: () => db.select().from(providers).orderBy(...byName),
