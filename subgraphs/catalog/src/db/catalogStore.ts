@@ -61,6 +61,11 @@ export interface CatalogStore {
   /** The dates of the offerings changed since `change` with rowids after `afterRowid` up to `lastRowid`, by start. */
   occurrencesChangedSince(change: number, afterRowid: number, lastRowid: number): Promise<IndexOccurrenceRow[]>;
   textsChangedSince(change: number): Promise<OfferingTexts[]>;
+  /**
+   * The records whose duplicate key another record shares, of the keys given (of every key, for
+   * null): the index keeps only these groups, not a key per offering (at a million offerings, 200 MB).
+   */
+  sharedDedupKeys(keys: readonly string[] | null): Promise<{ rowid: number; dedupKey: string }[]>;
   textsOf(rowid: number): Promise<OfferingTexts | null>;
   /** Every word of the full-text index, folded, with the number of offerings holding it. */
   vocabulary(): Promise<{ word: string; documents: number }[]>;

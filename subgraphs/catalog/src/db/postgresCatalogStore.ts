@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, getTableColumns, gt, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
 import { inJsonbList, inJsonbValues, jsonList, metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
 import { planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
@@ -211,6 +211,15 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
         .where(sql`${occurrences.offeringId} IN (SELECT ${offerings.id} FROM ${offerings} WHERE ${offerings.changeSeq} > ${change} AND ${offerings.rowid} > ${afterRowid} AND ${offerings.rowid} <= ${lastRowid})`)
         .orderBy(occurrences.startUtc, occurrences.id),
     textsChangedSince: async (change) => db.select(textColumns).from(offerings).where(gt(offerings.changeSeq, change)),
+    sharedDedupKeys: async (keys) => {
+      const shared = db
+        .select({ key: offerings.dedupKey })
+        .from(offerings)
+        .where(keys ? inJsonbValues(offerings.dedupKey, keys) : isNotNull(offerings.dedupKey))
+        .groupBy(offerings.dedupKey)
+        .having(sql`count(*) > 1`);
+      return db.select({ rowid: offerings.rowid, dedupKey: sql<string>`${offerings.dedupKey}` }).from(offerings).where(inArray(offerings.dedupKey, shared));
+    },
     textsOf: async (rowid) => (await db.select(textColumns).from(offerings).where(eq(offerings.rowid, rowid)))[0] ?? null,
     vocabulary: async () =>
       db

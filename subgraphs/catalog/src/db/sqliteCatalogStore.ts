@@ -1,4 +1,4 @@
-import { and, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
 import { inJsonList, jsonList, metrics, timed } from '@campus/subgraph-runtime';
@@ -187,6 +187,15 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
         .orderBy(occurrences.startUtc)
         .all(),
     textsChangedSince: async (change) => db.select(textColumns).from(offerings).where(gt(offerings.changeSeq, change)).all(),
+    sharedDedupKeys: async (keys) => {
+      const shared = db
+        .select({ key: offerings.dedupKey })
+        .from(offerings)
+        .where(keys ? sql`${offerings.dedupKey} IN (SELECT value FROM json_each(${JSON.stringify(keys)}))` : isNotNull(offerings.dedupKey))
+        .groupBy(offerings.dedupKey)
+        .having(sql`count(*) > 1`);
+      return db.select({ rowid: rowidOf, dedupKey: sql<string>`${offerings.dedupKey}` }).from(offerings).where(inArray(offerings.dedupKey, shared)).all();
+    },
     textsOf: async (rowid) => db.select(textColumns).from(offerings).where(eq(rowidOf, rowid)).get() ?? null,
     vocabulary: async () => sqlite.prepare('SELECT term AS word, doc AS documents FROM offering_words_vocabulary').all() as { word: string; documents: number }[],
 

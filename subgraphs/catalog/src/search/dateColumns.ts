@@ -9,12 +9,6 @@ export interface ColumnDate {
   cancelled: boolean;
 }
 
-/** What the columns need of an offering besides its dates. */
-interface DatedOffering {
-  canonical: boolean;
-  status: string;
-}
-
 /** Status codes in `DateColumns.status`: 0 is a rowid not in use. */
 export const STATUS_CODES: Readonly<Record<string, number>> = { SCHEDULED: 1, CANCELLED: 2, WITHDRAWN: 3 };
 
@@ -65,21 +59,16 @@ export class DateColumns {
   }
 }
 
-function statusOf(o: DatedOffering | undefined): number {
-  return o?.canonical ? (STATUS_CODES[o.status] ?? 0) : 0;
-}
-
 /**
- * The columns with the changed rowids' status and dates (`datesOf`, what a refresh read) and room
- * for every rowid of `offerings`, in time proportional to the changes: where the changed offerings
- * keep their number of dates (an ingest mostly edits) they are written in place; otherwise the
- * arrays are copied anew around them, the unchanged runs in one copy each. Status is also
- * rewritten for rowids whose canonical record moved, which `changed` includes.
+ * The columns with the changed rowids' status (`statusOf`) and dates (`datesOf`, what a refresh
+ * read) and room for rowids below `length`, in time proportional to the changes: where the changed
+ * offerings keep their number of dates (an ingest mostly edits) they are written in place;
+ * otherwise the arrays are copied anew around them, the unchanged runs in one copy each.
  */
-export function patchDateColumns(columns: DateColumns, offerings: readonly (DatedOffering | undefined)[], changed: ReadonlySet<number>, datesOf: (rowid: number) => readonly ColumnDate[]): DateColumns {
+export function patchDateColumns(columns: DateColumns, length: number, changed: ReadonlySet<number>, statusOf: (rowid: number) => number, datesOf: (rowid: number) => readonly ColumnDate[]): DateColumns {
   const known = columns.status.length;
   const count = (rowid: number): number => (rowid < known ? columns.first[rowid + 1]! - columns.first[rowid]! : 0);
-  let inPlace = offerings.length === known;
+  let inPlace = length === known;
   let dates = columns.start.length;
   for (const rowid of changed) {
     const fresh = datesOf(rowid).length;
@@ -88,19 +77,29 @@ export function patchDateColumns(columns: DateColumns, offerings: readonly (Date
   }
   if (inPlace) {
     for (const rowid of changed) {
-      columns.status[rowid] = statusOf(offerings[rowid]);
+      columns.status[rowid] = statusOf(rowid);
       let at = columns.first[rowid]!;
       for (const d of datesOf(rowid)) at = columns.write(at, d);
     }
     return columns;
   }
-  const length = offerings.length;
   const patched = new DateColumns(new Uint8Array(length), new Uint32Array(0), new Float64Array(dates), new Float64Array(dates), new Uint8Array(dates), new Int16Array(dates), new Uint8Array(dates));
   patched.status.set(columns.status.subarray(0, Math.min(known, length)));
   const first = relaidOffsets(columns.first, length, changed, (from, to, at) => patched.copy(columns, from, to, at), (rowid, at) => {
-    patched.status[rowid] = statusOf(offerings[rowid]);
+    patched.status[rowid] = statusOf(rowid);
     for (const d of datesOf(rowid)) at = patched.write(at, d);
     return at;
   });
   return new DateColumns(patched.status, first, patched.start, patched.end, patched.weekday, patched.minute, patched.cancelled);
+}
+
+/** The dates the columns hold for a rowid. */
+export function datesIn(columns: DateColumns, rowid: number): ColumnDate[] {
+  if (rowid >= columns.status.length) return [];
+  const dates: ColumnDate[] = [];
+  for (let i = columns.first[rowid]!; i < columns.first[rowid + 1]!; i += 1) {
+    const minute = columns.minute[i]!;
+    dates.push({ start: columns.start[i]!, end: columns.end[i]!, weekday: columns.weekday[i]!, minute: minute < 0 ? null : minute, cancelled: columns.cancelled[i] === 1 });
+  }
+  return dates;
 }

@@ -4,8 +4,8 @@ import { relaidOffsets } from './rowSlots';
 export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** What the columns are built from: an indexed offering. */
-interface FacetedOffering {
+/** What the columns are written from: an offering's row as the store gives it. */
+export interface FacetedOffering {
   topics: readonly string[];
   targetGroups: readonly string[];
   format: string | null;
@@ -40,22 +40,16 @@ function facetValues(o: FacetedOffering, facet: Facet): readonly (string | null)
 /**
  * One facet's values of every offering as small numbers, indexed by rowid: the codes of rowid r
  * are `codes[first[r]]` up to `codes[first[r + 1]]`. Filtering and counting then read typed arrays
- * in order instead of following each offering's object and its value arrays. Built once, then
- * patched with what each ingest changed (`patch`).
+ * in order. Written by `patch` with the rows each refresh read, from the first (every row) on.
  */
 export class FacetColumn {
   /** The value of each code; code 0 is not used. */
   readonly values: string[] = [''];
   readonly #codeOf = new Map<string, number>();
-  #first: Uint32Array;
-  #codes: Uint32Array;
+  #first: Uint32Array = new Uint32Array(1);
+  #codes: Uint32Array = new Uint32Array(0);
 
-  constructor(
-    offerings: readonly (FacetedOffering | undefined)[],
-    private readonly facet: Facet,
-  ) {
-    [this.#first, this.#codes] = this.#coded(offerings);
-  }
+  constructor(private readonly facet: Facet) {}
 
   get first(): Uint32Array {
     return this.#first;
@@ -65,36 +59,19 @@ export class FacetColumn {
     return this.#codes;
   }
 
-  /** Offsets and codes of the offerings. */
-  #coded(offerings: readonly (FacetedOffering | undefined)[]): [Uint32Array, Uint32Array] {
-    const coded: number[] = [];
-    const first = new Uint32Array(offerings.length + 1);
-    for (let rowid = 0; rowid < offerings.length; rowid += 1) {
-      first[rowid] = coded.length;
-      const o = offerings[rowid];
-      if (o) for (const value of facetValues(o, this.facet)) if (value !== null) coded.push(this.#codeFor(value));
-    }
-    first[offerings.length] = coded.length;
-    return [first, Uint32Array.from(coded)];
-  }
-
   /**
-   * Writes the changed rowids' codes, and room for every rowid of `offerings`, in time
-   * proportional to the change: in place where each changed offering keeps its number of values;
-   * otherwise the codes are copied anew around them, the unchanged runs in one copy each.
+   * Writes the codes of the rows read, and room for rowids below `length`, in time proportional
+   * to them: in place where each keeps its number of values; otherwise the codes are copied anew
+   * around them, the unchanged runs in one copy each.
    */
-  patch(offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): void {
+  patch(length: number, rows: ReadonlyMap<number, FacetedOffering>): void {
     const known = this.#first.length - 1;
-    const valuesOf = (rowid: number): string[] => {
-      const o = offerings[rowid];
-      return o ? facetValues(o, this.facet).filter((v): v is string => v !== null) : [];
-    };
     const count = (rowid: number): number => (rowid < known ? this.#first[rowid + 1]! - this.#first[rowid]! : 0);
     const fresh = new Map<number, string[]>();
-    let inPlace = offerings.length === known;
+    let inPlace = length === known;
     let size = this.#codes.length;
-    for (const rowid of changed) {
-      const values = valuesOf(rowid);
+    for (const [rowid, row] of rows) {
+      const values = facetValues(row, this.facet).filter((v): v is string => v !== null);
       fresh.set(rowid, values);
       if (values.length !== count(rowid)) inPlace = false;
       size += values.length - count(rowid);
@@ -109,11 +86,17 @@ export class FacetColumn {
     const codes = new Uint32Array(size);
     const old = this.#codes;
     const oldFirst = this.#first;
-    this.#first = relaidOffsets(oldFirst, offerings.length, changed, (from, to, at) => codes.set(old.subarray(oldFirst[from]!, oldFirst[to]!), at), (rowid, at) => {
+    this.#first = relaidOffsets(oldFirst, length, new Set(fresh.keys()), (from, to, at) => codes.set(old.subarray(oldFirst[from]!, oldFirst[to]!), at), (rowid, at) => {
       for (const value of fresh.get(rowid)!) codes[at++] = this.#codeFor(value);
       return at;
     });
     this.#codes = codes;
+  }
+
+  /** The first value of an offering; null where it has none (for facets of one value each). */
+  valueOf(rowid: number): string | null {
+    const at = this.#first[rowid]!;
+    return at < this.#first[rowid + 1]! ? this.values[this.#codes[at]!]! : null;
   }
 
   #codeFor(value: string): number {
@@ -161,11 +144,11 @@ export class FacetColumn {
 
 export type FacetColumns = Record<Facet, FacetColumn>;
 
-export function facetColumns(offerings: readonly (FacetedOffering | undefined)[]): FacetColumns {
-  return Object.fromEntries(FACETS.map((facet) => [facet, new FacetColumn(offerings, facet)])) as FacetColumns;
+export function emptyFacetColumns(): FacetColumns {
+  return Object.fromEntries(FACETS.map((facet) => [facet, new FacetColumn(facet)])) as FacetColumns;
 }
 
-/** Patches the columns with the changed rowids (see `FacetColumn.patch`). */
-export function patchFacetColumns(columns: FacetColumns, offerings: readonly (FacetedOffering | undefined)[], changed: ReadonlySet<number>): void {
-  for (const facet of FACETS) columns[facet].patch(offerings, changed);
+/** Patches the columns with the rows read (see `FacetColumn.patch`). */
+export function patchFacetColumns(columns: FacetColumns, length: number, rows: ReadonlyMap<number, FacetedOffering>): void {
+  for (const facet of FACETS) columns[facet].patch(length, rows);
 }

@@ -2,7 +2,7 @@ import { ORTSTEILE, STADTBEZIRKE } from '@campus/schema';
 import { badInput } from '@campus/subgraph-runtime';
 import { STATUS_CODES } from './dateColumns';
 import type { Facet } from './facetColumns';
-import type { IndexedOffering, SearchIndex } from './searchIndex';
+import type { SearchIndex } from './searchIndex';
 import type { OfferingFilter, TimeOfDay, Weekday } from '../generated/resolvers';
 
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -16,7 +16,7 @@ export interface CompiledFilter {
   /** Status and dates, read from the index's columns by rowid: the question every search asks of every offering. */
   shown: (rowid: number) => boolean;
   /** The rest (ids, level, provider kind, place), or null where the filter asks none of it. */
-  rest: ((o: IndexedOffering) => boolean) | null;
+  rest: ((rowid: number) => boolean) | null;
   /** The first date of an offering within the filter's range, for sorting by next start. */
   nextStart: (rowid: number) => number;
 }
@@ -89,7 +89,7 @@ export function compileFilter(filter: OfferingFilter, index: SearchIndex, now: D
   };
   const { status, first, start, end, weekday, minute, cancelled } = index.columns();
   const columns = index.facetColumns();
-  const offerings = index.all();
+  const rows = index.rows();
   const coded = (facet: Facet, values: readonly string[] | null | undefined): ((rowid: number) => boolean) | null => {
     if (!values?.length) return null;
     const column = columns[facet];
@@ -123,26 +123,27 @@ export function compileFilter(filter: OfferingFilter, index: SearchIndex, now: D
       languages: coded('languages', filter.languages),
       // A district filter names Ortsteile or Stadtbezirke, which the facet (Ortsteile) does not hold.
       districts: districts && ((rowid) => {
-        const o = offerings[rowid];
-        return o !== undefined && ((o.district !== null && districts.has(o.district)) || (o.stadtbezirk !== null && districts.has(o.stadtbezirk)));
+        const district = columns.districts.valueOf(rowid);
+        const stadtbezirk = rows.stadtbezirkOf(rowid);
+        return (district !== null && districts.has(district)) || (stadtbezirk !== null && districts.has(stadtbezirk));
       }),
       providers: coded('providers', filter.providerIds),
       cost: free
         ? coded('cost', ['FREE'])
         : maxPrice !== null
           ? (rowid) => {
-              const o = offerings[rowid];
-              return o !== undefined && (o.costKind === 'FREE' || (o.costKind === 'PAID' && (o.costAmount ?? Infinity) <= maxPrice));
+              const kind = columns.cost.valueOf(rowid);
+              return kind === 'FREE' || (kind === 'PAID' && rows.costAmount[rowid]! <= maxPrice);
             }
           : null,
     },
     rest:
       ids || levels || kinds || near
-        ? (o) =>
-            (!ids || ids.has(o.id)) &&
-            (!levels || isOneOf(levels, o.level)) &&
-            (!kinds || isOneOf(kinds, index.providerKind(o.providerId))) &&
-            (!near || (o.latitude !== null && o.longitude !== null && distanceKm(near.latitude, near.longitude, o.latitude, o.longitude) <= near.radiusKm))
+        ? (rowid) =>
+            (!ids || ids.has(rows.ids[rowid]!)) &&
+            (!levels || isOneOf(levels, rows.levelOf(rowid))) &&
+            (!kinds || isOneOf(kinds, index.providerKind(columns.providers.valueOf(rowid) ?? ''))) &&
+            (!near || distanceKm(near.latitude, near.longitude, rows.latitude[rowid]!, rows.longitude[rowid]!) <= near.radiusKm)
         : null,
   };
 }

@@ -5,7 +5,8 @@ import type { MatchKind, OfferingFilter } from '../generated/resolvers';
 import { didYouMean, FEW_RESULTS } from './didYouMean';
 import { planSearch } from './searchPlan';
 import { compileFilter, FACETS, type CompiledFilter, type Facet } from './offeringFilter';
-import type { IndexedOffering, SearchIndex } from './searchIndex';
+import type { OfferingRows } from './offeringRows';
+import type { SearchIndex } from './searchIndex';
 
 export type OfferingSort = 'RELEVANCE' | 'NEXT_START' | 'NEWEST' | 'TITLE';
 
@@ -51,29 +52,29 @@ const MAX_SEARCH_TERMS = 12;
 /** JSON has no infinity: undated offerings sort last with this stand-in. */
 const LAST = 8.64e15;
 
-function primaryKey(sort: Exclude<OfferingSort, 'RELEVANCE'>, o: IndexedOffering, filter: CompiledFilter): string | number {
+function primaryKey(sort: Exclude<OfferingSort, 'RELEVANCE'>, rows: OfferingRows, rowid: number, filter: CompiledFilter): string | number {
   switch (sort) {
     case 'NEXT_START':
-      return Math.min(filter.nextStart(o.rowid), LAST);
+      return Math.min(filter.nextStart(rowid), LAST);
     case 'NEWEST':
-      return -o.firstSeen;
+      return -rows.firstSeen[rowid]!;
     case 'TITLE':
-      return o.titleKey;
+      return rows.titleKeys[rowid]!;
   }
 }
 
 /** `relevance` is the offering's place in relevance order (1 best); other sorts ignore it. */
-function sortKeyOf(sort: OfferingSort, o: IndexedOffering, filter: CompiledFilter, relevance: number): SortKey {
-  const next = Math.min(filter.nextStart(o.rowid), LAST);
+function sortKeyOf(sort: OfferingSort, rows: OfferingRows, rowid: number, filter: CompiledFilter, relevance: number): SortKey {
+  const id = rows.ids[rowid]!;
   switch (sort) {
     case 'RELEVANCE':
-      return [relevance, next, o.id];
+      return [relevance, Math.min(filter.nextStart(rowid), LAST), id];
     case 'NEXT_START':
-      return [next, o.id];
+      return [Math.min(filter.nextStart(rowid), LAST), id];
     case 'NEWEST':
-      return [-o.firstSeen, o.id];
+      return [-rows.firstSeen[rowid]!, id];
     case 'TITLE':
-      return [o.titleKey, o.id];
+      return [rows.titleKeys[rowid]!, id];
   }
 }
 
@@ -106,18 +107,17 @@ export async function searchOfferings(store: CatalogStore, index: SearchIndex, q
     return test ? [{ test, counter: counters.find((c) => c.facet === facet) ?? null }] : [];
   });
 
-  const all = index.all();
+  const rows = index.rows();
   let totalCount = 0;
-  let page: { offering: IndexedOffering; key: SortKey }[] = [];
+  let page: { rowid: number; key: SortKey }[] = [];
   const limit = query.first + 1;
   const rowids = matches?.rowids ?? null;
-  const candidates = rowids ? rowids.length : all.length;
+  const candidates = rowids ? rowids.length : rows.length;
   // Relevance ranks after the pass, among the matches the filters leave.
   const ranked: number[] = [];
   for (let c = 0; c < candidates; c += 1) {
     const rowid = rowids ? rowids[c]! : c;
-    // Offerings shown have an object; it is read only where typed columns do not answer.
-    if (!filter.shown(rowid) || (filter.rest && !filter.rest(all[rowid]!))) continue;
+    if (!filter.shown(rowid) || (filter.rest && !filter.rest(rowid))) continue;
     let failed: (typeof checks)[number] | null = null;
     let failures = 0;
     for (let i = 0; i < checks.length && failures < 2; i += 1) {
@@ -137,12 +137,11 @@ export async function searchOfferings(store: CatalogStore, index: SearchIndex, q
       ranked.push(rowid);
       continue;
     }
-    const o = all[rowid]!;
     // The first part of the sort key decides most comparisons; the whole key is built only where it may not.
-    const primary = primaryKey(sort, o, filter);
+    const primary = primaryKey(sort, rows, rowid, filter);
     if (afterKey && primary < afterKey[0]!) continue;
     if (page.length === limit && primary > page[limit - 1]!.key[0]!) continue;
-    const key = sortKeyOf(sort, o, filter, 0);
+    const key = sortKeyOf(sort, rows, rowid, filter, 0);
     if (afterKey && compareKeys(key, afterKey) <= 0) continue;
     // Keeps the `limit` smallest keys in order: a page needs no sort of every match.
     if (page.length === limit && compareKeys(key, page[limit - 1]!.key) >= 0) continue;
@@ -152,25 +151,24 @@ export async function searchOfferings(store: CatalogStore, index: SearchIndex, q
       if (compareKeys(key, page[middle]!.key) < 0) high = middle;
       else low = middle + 1;
     }
-    page.splice(low, 0, { offering: o, key });
+    page.splice(low, 0, { rowid, key });
     if (page.length > limit) page.pop();
   }
-  const kinds = new Map<IndexedOffering, MatchKind>();
+  const kinds = new Map<number, MatchKind>();
   if (sort === 'RELEVANCE' && matches) {
     // A place is unique, so the page after a cursor starts right after the cursor's place.
     const afterPlace = afterKey ? Number(afterKey[0]) : 0;
-    const soonest = (a: number, b: number): number => compareKeys(sortKeyOf('NEXT_START', all[a]!, filter, 0), sortKeyOf('NEXT_START', all[b]!, filter, 0));
+    const soonest = (a: number, b: number): number => compareKeys(sortKeyOf('NEXT_START', rows, a, filter, 0), sortKeyOf('NEXT_START', rows, b, filter, 0));
     page = (await matches.places(ranked, afterPlace, limit, soonest)).map(({ rowid, kind }, i) => {
-      const o = all[rowid]!;
-      kinds.set(o, kind);
-      return { offering: o, key: sortKeyOf(sort, o, filter, afterPlace + i + 1) };
+      kinds.set(rowid, kind);
+      return { rowid, key: sortKeyOf(sort, rows, rowid, filter, afterPlace + i + 1) };
     });
   }
   const hits = await Promise.all(
-    page.slice(0, query.first).map(async ({ offering, key }) => ({
-      id: offering.id,
+    page.slice(0, query.first).map(async ({ rowid, key }) => ({
+      id: rows.ids[rowid]!,
       cursor: encodeCursor([sort, ...key]),
-      match: matches ? (kinds.get(offering) ?? (await matches.kindOf(offering.rowid))) : null,
+      match: matches ? (kinds.get(rowid) ?? (await matches.kindOf(rowid))) : null,
     })),
   );
   const offerCorrection = options?.forgiving && !after && (totalCount < FEW_RESULTS || hits.every((hit) => hit.match !== 'EXACT'));

@@ -1,0 +1,107 @@
+import { foldForSearch, LEVELS, type Level } from '@campus/schema';
+import type { IndexRow } from '../db/catalogStore';
+import { STATUS_CODES } from './dateColumns';
+
+type Column = Uint8Array | Uint16Array | Float64Array;
+
+/** `array` with room for at least `length` values, doubled when it grows: new places hold `fill`. */
+function withRoom<T extends Column>(array: T, length: number, fill: number): T {
+  if (array.length >= length) return array;
+  const grown = new (array.constructor as new (size: number) => T)(Math.max(length, array.length * 2, 1024));
+  grown.set(array);
+  grown.fill(fill, array.length);
+  return grown;
+}
+
+/** Numbers as the columns hold them: NaN where there is none. */
+const orNaN = (value: number | null): number => value ?? Number.NaN;
+
+/**
+ * What filters, sorting, duplicates and completions need of each offering besides its facet values
+ * and dates, in columns indexed by rowid: typed arrays for numbers and codes, plain arrays for the
+ * strings (ids, titles) and for the partner's keywords, one frozen list per distinct set. An
+ * offering costs its strings and some 40 bytes, where an object per offering cost some 700.
+ */
+export class OfferingRows {
+  /** Rowids in use are below this. */
+  length = 0;
+  readonly ids: string[] = [];
+  readonly titles: string[] = [];
+  /** Titles folded as search folds, for sorting by title. */
+  readonly titleKeys: string[] = [];
+  readonly keywords: (readonly string[])[] = [];
+  /** A code of STATUS_CODES as the partner gave it; 0 for a rowid not in use. */
+  status = new Uint8Array(0);
+  /** 1 where the record is shown as itself, 0 where another record of the same offering is shown instead. */
+  canonical = new Uint8Array(0);
+  /** 1 + the place in LEVELS; 0 for none. */
+  level = new Uint8Array(0);
+  /** 1 + the place in `stadtbezirke`; 0 for none. */
+  stadtbezirk = new Uint16Array(0);
+  readonly stadtbezirke: string[] = [];
+  costAmount = new Float64Array(0);
+  latitude = new Float64Array(0);
+  longitude = new Float64Array(0);
+  /** Milliseconds since the epoch. */
+  firstSeen = new Float64Array(0);
+  readonly #lists = new Map<string, readonly string[]>();
+
+  /** Makes room for rowids below `length`. */
+  grow(length: number): void {
+    if (length <= this.length) return;
+    this.status = withRoom(this.status, length, 0);
+    this.canonical = withRoom(this.canonical, length, 1);
+    this.level = withRoom(this.level, length, 0);
+    this.stadtbezirk = withRoom(this.stadtbezirk, length, 0);
+    this.costAmount = withRoom(this.costAmount, length, Number.NaN);
+    this.latitude = withRoom(this.latitude, length, Number.NaN);
+    this.longitude = withRoom(this.longitude, length, Number.NaN);
+    this.firstSeen = withRoom(this.firstSeen, length, 0);
+    this.length = length;
+  }
+
+  /** Writes a row read from the store (its rowid below `length`); it is shown as itself until duplicates say otherwise. */
+  set(row: IndexRow): void {
+    const r = row.rowid;
+    this.ids[r] = row.id;
+    this.titles[r] = row.title;
+    this.titleKeys[r] = foldForSearch(row.title);
+    this.keywords[r] = this.#shared(row.categories);
+    this.status[r] = STATUS_CODES[row.status] ?? 0;
+    this.canonical[r] = 1;
+    this.level[r] = row.level === null ? 0 : LEVELS.indexOf(row.level) + 1;
+    this.stadtbezirk[r] = row.stadtbezirk === null ? 0 : this.#stadtbezirkCode(row.stadtbezirk);
+    this.costAmount[r] = orNaN(row.costAmount);
+    this.latitude[r] = orNaN(row.latitude);
+    this.longitude[r] = orNaN(row.longitude);
+    this.firstSeen[r] = Date.parse(row.firstSeen);
+  }
+
+  levelOf(rowid: number): Level | null {
+    const code = this.level[rowid]!;
+    return code === 0 ? null : LEVELS[code - 1]!;
+  }
+
+  stadtbezirkOf(rowid: number): string | null {
+    const code = this.stadtbezirk[rowid]!;
+    return code === 0 ? null : this.stadtbezirke[code - 1]!;
+  }
+
+  withdrawn(rowid: number): boolean {
+    return this.status[rowid] === STATUS_CODES['WITHDRAWN'];
+  }
+
+  #stadtbezirkCode(name: string): number {
+    const at = this.stadtbezirke.indexOf(name);
+    return at >= 0 ? at + 1 : this.stadtbezirke.push(name);
+  }
+
+  #shared(values: readonly string[]): readonly string[] {
+    const key = values.join('\u0000');
+    const known = this.#lists.get(key);
+    if (known) return known;
+    const list = Object.freeze([...values]);
+    this.#lists.set(key, list);
+    return list;
+  }
+}
