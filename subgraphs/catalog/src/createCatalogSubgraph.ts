@@ -4,7 +4,7 @@ import type { ProviderSummary, SnapshotIngest } from '@campus/schema';
 import { identitySecret, subgraphSchema, type PostgresConnection, type QueryCounter, type WriteHealth } from '@campus/subgraph-runtime';
 import { openCatalogStore } from './db/openCatalogStore';
 import { catalogResolvers } from './resolvers';
-import { SearchIndex } from './search/searchIndex';
+import { indexFileIn, SearchIndex } from './search/searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './search/searchOfferings';
 import { SearchThreads, type InProcessSearch } from './search/searchThreads';
 import type { Completion } from './search/completions';
@@ -60,7 +60,10 @@ export async function createCatalogSubgraph(options: CatalogOptions): Promise<Ca
   };
   if (options.providers) await ingest.indexProviders(options.providers);
   const forgiving = options.forgivingSearch ?? true;
-  const index = new SearchIndex(store, forgiving);
+  const databaseUrl = database.kind === 'postgres' ? database.url : null;
+  const searchesHere = !options.searchThreads || (database.kind === 'postgres' && !databaseUrl);
+  // Saved in the data folder by whichever index searches: this thread's, or the first search thread's.
+  const index = new SearchIndex(store, forgiving, undefined, { path: indexFileIn(options.dataDir), save: searchesHere });
   const inProcess: InProcessSearch = {
     search: (query) => searchOfferings(store, index, query),
     suggest: (query) => suggest(index, query),
@@ -68,8 +71,7 @@ export async function createCatalogSubgraph(options: CatalogOptions): Promise<Ca
   // With search threads, this thread loads no index of its own unless it must search after all:
   // 100,000 offerings in memory make each of its full garbage collections stall GraphQL for 150 ms.
   // A database reached by no URL (PGlite, in this process) is searched in this thread.
-  const databaseUrl = database.kind === 'postgres' ? database.url : null;
-  const threads = options.searchThreads && (database.kind === 'sqlite' || databaseUrl) ? new SearchThreads({ dataDir: options.dataDir, databaseUrl, forgiving }, options.searchThreads, inProcess) : null;
+  const threads = searchesHere ? null : new SearchThreads({ dataDir: options.dataDir, databaseUrl, forgiving }, options.searchThreads ?? 0, inProcess);
   if (!threads) await index.refresh();
   return {
     name: 'catalog',

@@ -93,6 +93,20 @@ export class FacetColumn {
     this.#codes = codes;
   }
 
+  /** What `restore` takes back. */
+  saved(): { values: string[]; first: Uint32Array; codes: Uint32Array } {
+    return { values: this.values, first: this.#first, codes: this.#codes };
+  }
+
+  /** Takes back what `saved` gave; throws where it does not fit together. */
+  restore(values: readonly string[], first: Uint32Array, codes: Uint32Array): void {
+    if (this.values.length !== 1 || values[0] !== '' || first[first.length - 1] !== codes.length) throw new Error(`the facet ${this.facet} does not fit`);
+    for (const value of values.slice(1)) this.#codeFor(value);
+    for (const code of codes) if (!(code > 0 && code < values.length)) throw new Error(`the facet ${this.facet} does not fit`);
+    this.#first = first;
+    this.#codes = codes;
+  }
+
   /** The first value of an offering; null where it has none (for facets of one value each). */
   valueOf(rowid: number): string | null {
     const at = this.#first[rowid]!;

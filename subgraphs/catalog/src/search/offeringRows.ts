@@ -1,8 +1,18 @@
 import { foldForSearch, LEVELS, type Level } from '@campus/schema';
 import type { IndexRow } from '../db/catalogStore';
 import { STATUS_CODES } from './dateColumns';
+import type { SavedArray } from './indexFile';
 
 type Column = Uint8Array | Uint16Array | Float64Array;
+
+/** The strings of `OfferingRows` as saved with the search index. */
+export interface SavedRows {
+  ids: string[];
+  titles: string[];
+  titleKeys: string[];
+  lists: (readonly string[])[];
+  stadtbezirke: string[];
+}
 
 /** `array` with room for at least `length` values, doubled when it grows: new places hold `fill`. */
 function withRoom<T extends Column>(array: T, length: number, fill: number): T {
@@ -25,11 +35,11 @@ const orNaN = (value: number | null): number => value ?? Number.NaN;
 export class OfferingRows {
   /** Rowids in use are below this. */
   length = 0;
-  readonly ids: string[] = [];
-  readonly titles: string[] = [];
+  ids: string[] = [];
+  titles: string[] = [];
   /** Titles folded as search folds, for sorting by title. */
-  readonly titleKeys: string[] = [];
-  readonly keywords: (readonly string[])[] = [];
+  titleKeys: string[] = [];
+  keywords: (readonly string[])[] = [];
   /** A code of STATUS_CODES as the partner gave it; 0 for a rowid not in use. */
   status = new Uint8Array(0);
   /** 1 where the record is shown as itself, 0 where another record of the same offering is shown instead. */
@@ -38,7 +48,7 @@ export class OfferingRows {
   level = new Uint8Array(0);
   /** 1 + the place in `stadtbezirke`; 0 for none. */
   stadtbezirk = new Uint16Array(0);
-  readonly stadtbezirke: string[] = [];
+  stadtbezirke: string[] = [];
   costAmount = new Float64Array(0);
   latitude = new Float64Array(0);
   longitude = new Float64Array(0);
@@ -89,6 +99,50 @@ export class OfferingRows {
 
   withdrawn(rowid: number): boolean {
     return this.status[rowid] === STATUS_CODES['WITHDRAWN'];
+  }
+
+  /** What `restored` takes back: the strings as data, the columns cut to the rowids in use. */
+  saved(): { data: SavedRows; arrays: Record<string, SavedArray> } {
+    const lists = [...this.#lists.values()];
+    const codeOf = new Map(lists.map((list, code) => [list, code]));
+    const keywordLists = new Uint32Array(this.length);
+    for (let rowid = 0; rowid < this.length; rowid += 1) keywordLists[rowid] = this.keywords[rowid] ? codeOf.get(this.keywords[rowid]!)! : 0;
+    const cut = <T extends SavedArray>(array: T): T => array.subarray(0, this.length) as T;
+    return {
+      data: { ids: this.ids, titles: this.titles, titleKeys: this.titleKeys, lists, stadtbezirke: this.stadtbezirke },
+      arrays: {
+        keywordLists,
+        status: cut(this.status),
+        canonical: cut(this.canonical),
+        level: cut(this.level),
+        stadtbezirk: cut(this.stadtbezirk),
+        costAmount: cut(this.costAmount),
+        latitude: cut(this.latitude),
+        longitude: cut(this.longitude),
+        firstSeen: cut(this.firstSeen),
+      },
+    };
+  }
+
+  /** The rows `saved` gave; throws where the arrays do not fit together. */
+  static restored(data: SavedRows, arrays: Record<string, SavedArray | undefined>): OfferingRows {
+    const rows = new OfferingRows();
+    const length = arrays['status']?.length ?? 0;
+    rows.grow(length);
+    for (const name of ['status', 'canonical', 'level', 'stadtbezirk', 'costAmount', 'latitude', 'longitude', 'firstSeen'] as const) {
+      const array = arrays[name];
+      if (array?.constructor !== rows[name].constructor || array.length !== length) throw new Error(`the column ${name} does not fit`);
+      rows[name].set(array);
+    }
+    const keywordLists = arrays['keywordLists'];
+    if (!(keywordLists instanceof Uint32Array) || keywordLists.length !== length || data.ids.length > length) throw new Error('the rows do not fit together');
+    const lists = data.lists.map((list) => rows.#shared(list));
+    rows.ids = data.ids;
+    rows.titles = data.titles;
+    rows.titleKeys = data.titleKeys;
+    rows.stadtbezirke = data.stadtbezirke;
+    for (let rowid = 0; rowid < length; rowid += 1) if (rows.status[rowid] !== 0) rows.keywords[rowid] = lists[keywordLists[rowid]!] ?? [];
+    return rows;
   }
 
   #stadtbezirkCode(name: string): number {

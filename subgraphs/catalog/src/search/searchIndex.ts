@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { TOPICS, type ProviderKind } from '@campus/schema';
+import { log } from '@campus/subgraph-runtime';
 import type { CatalogStore, IndexOccurrenceRow, IndexRow } from '../db/catalogStore';
 import { Completions } from './completions';
 import { DateColumns, datesIn, patchDateColumns, type ColumnDate } from './dateColumns';
-import { emptyFacetColumns, patchFacetColumns, type FacetColumns } from './facetColumns';
-import { OfferingRows } from './offeringRows';
+import { emptyFacetColumns, FACETS, patchFacetColumns, type FacetColumns } from './facetColumns';
+import { IndexFileError, readIndexFile, removeLeftovers, writeIndexFile, type IndexFileContent, type SavedArray } from './indexFile';
+import { OfferingRows, type SavedRows } from './offeringRows';
 import { labelOf } from './facetLabels';
 import { Lexicon } from './lexicon';
 import type { PlanOptions } from './searchPlan';
@@ -12,6 +15,21 @@ import { wordsOf } from './vocabulary';
 
 /** Rows read at a time while catching up (all of them, at start-up). */
 const REFRESH_PAGE = 50_000;
+/** Rows counted into the completions between two turns of the event loop: some 10 ms of work. */
+const COMPLETION_SLICE = 2_000;
+/** Beyond this many duplicate keys touched, all groups are read anew: one query, not a list of keys as long as the catalogue. */
+const MOST_KEYS_ASKED = 50_000;
+/** A saved index is brought up to date at most this often: saving a million offerings costs the search thread about a second. */
+const SAVE_EVERY_MS = 10 * 60_000;
+
+/** Where the index is saved and restored from; only one index in a process should `save`. */
+export interface IndexSaving {
+  path: string;
+  save: boolean;
+}
+
+/** The index file of a catalogue's data folder. */
+export const indexFileIn = (dataDir: string): string => join(dataDir, 'catalog-search-index.bin');
 
 /**
  * The catalogue's search index: the store keeps the texts and the full-text index, this keeps the facet values
@@ -22,8 +40,8 @@ const REFRESH_PAGE = 50_000;
  * of the duplicate keys only those two records share.
  */
 export class SearchIndex {
-  readonly #rows = new OfferingRows();
-  readonly #facets = emptyFacetColumns();
+  #rows = new OfferingRows();
+  #facets = emptyFacetColumns();
   #columns = DateColumns.empty();
   /** The rowids of each duplicate key that several records share, and the key of each such rowid. */
   readonly #groups = new Map<string, number[]>();
@@ -33,14 +51,23 @@ export class SearchIndex {
   #seen = -1;
   #lexicon: Lexicon | null = null;
   #completions: Completions | null = null;
+  #completionsBuilt: Promise<Completions> | null = null;
+  #completedUpTo = 0;
   readonly #completedProviders = new Set<string>();
   #refreshing: Promise<void> | null = null;
+  /** The change number of the file last saved or restored, and when. */
+  #saved: { change: number; at: number } | null = null;
+  #saving: Promise<void> | null = null;
 
-  /** `forgiving` off, searches find words as typed only (the benchmark's baseline); `page`: rows read at a time. */
+  /**
+   * `forgiving` off, searches find words as typed only (the benchmark's baseline); `page`: rows
+   * read at a time; `saving`: where the index is restored from at start and saved to.
+   */
   constructor(
     private readonly store: CatalogStore,
     private readonly forgiving = true,
     private readonly page = REFRESH_PAGE,
+    private readonly saving: IndexSaving | null = null,
   ) {}
 
   /** Loads whatever changed since the last look; cheap when nothing did. Refreshes asked for meanwhile share the one running. */
@@ -50,18 +77,12 @@ export class SearchIndex {
   }
 
   async #refresh(): Promise<void> {
+    if (this.#seen < 0 && this.saving) await this.#restore(this.saving.path);
     const seq = await this.store.changeSeq();
     if (seq === this.#seen) return;
     const since = this.#seen;
-    const providers = await this.store.providers();
     this.#seen = seq;
-    this.#providerKinds.clear();
-    this.#providerNames.clear();
-    for (const provider of providers) {
-      this.#providerKinds.set(provider.id, provider.kind);
-      this.#providerNames.set(provider.id, provider.name);
-    }
-    if (this.#completions) this.#completeProviders();
+    await this.#readProviders();
     const touchedKeys = new Set<string>();
     const changed = new Set<number>();
     // In pages by rowid: a whole catalogue read at once is millions of short-lived rows, whose
@@ -74,11 +95,109 @@ export class SearchIndex {
       if (rows.length < this.page) break;
       after = last;
     }
-    const moved = await this.#regroup(since < 0 ? null : touchedKeys);
+    const moved = await this.#regroup(since < 0 || touchedKeys.size > MOST_KEYS_ASKED ? null : touchedKeys);
     // A record shown in another's stead (or no longer) keeps its dates; only its status changes.
     const columns = this.#columns;
     this.#columns = patchDateColumns(columns, this.#rows.length, moved, (rowid) => this.#shownStatus(rowid), (rowid) => datesIn(columns, rowid));
     await this.#catchUp(since);
+    if (this.saving?.save && this.#rows.length > 0 && (!this.#saved || Date.now() - this.#saved.at >= SAVE_EVERY_MS)) await this.#save(this.saving.path);
+  }
+
+  async #readProviders(): Promise<void> {
+    const providers = await this.store.providers();
+    this.#providerKinds.clear();
+    this.#providerNames.clear();
+    for (const provider of providers) {
+      this.#providerKinds.set(provider.id, provider.kind);
+      this.#providerNames.set(provider.id, provider.name);
+    }
+    if (this.#completions) this.#completeProviders();
+  }
+
+  /**
+   * Saves the index as it is now; the next start loads it in time proportional to its bytes and
+   * catches up from its change number. A failure to save is logged, never a search's failure.
+   */
+  async #save(path: string): Promise<void> {
+    const content = this.#savedContent();
+    this.#saved = { change: content.change, at: Date.now() };
+    this.#saving ??= writeIndexFile(path, content)
+      .catch((error: Error) => log.warn({ part: 'catalog', path, reason: error.message }, 'the search index could not be saved'))
+      .finally(() => (this.#saving = null));
+    await this.#saving;
+  }
+
+  #savedContent(): IndexFileContent {
+    const rows = this.#rows.saved();
+    const facets = FACETS.map((facet) => this.#facets[facet].saved());
+    const c = this.#columns;
+    const arrays: Record<string, SavedArray> = { status: c.status, first: c.first, start: c.start, end: c.end, weekday: c.weekday, minute: c.minute, cancelled: c.cancelled };
+    for (const [rowsArray, array] of Object.entries(rows.arrays)) arrays[`rows.${rowsArray}`] = array;
+    FACETS.forEach((facet, i) => {
+      arrays[`${facet}.first`] = facets[i]!.first;
+      arrays[`${facet}.codes`] = facets[i]!.codes;
+    });
+    // Copies: a refresh may patch the arrays in place while the file is being written.
+    for (const [name, array] of Object.entries(arrays)) arrays[name] = array.slice();
+    return { change: this.#seen, data: { rows: rows.data, facets: facets.map((f) => f.values), groups: [...this.#groups] }, arrays };
+  }
+
+  /**
+   * Takes the index from its saved file if that file belongs to this database and is not ahead of
+   * it; otherwise says in one line why it is rebuilt from the database (by the caller's refresh).
+   */
+  async #restore(path: string): Promise<void> {
+    const rebuilt = (reason: string): void => log.info({ part: 'catalog', path, reason }, 'building the search index from the database');
+    let file: IndexFileContent;
+    await removeLeftovers(path);
+    try {
+      file = await readIndexFile(path);
+    } catch (error) {
+      if (error instanceof IndexFileError) return rebuilt(`the saved index cannot be used: ${error.message}`);
+      throw error;
+    }
+    const change = await this.store.changeSeq();
+    if (file.change > change) return rebuilt(`the saved index is at change ${file.change}, the database only at ${change}`);
+    try {
+      const data = file.data as { rows: SavedRows; facets: string[][]; groups: [string, number[]][] };
+      const a = file.arrays as Record<string, SavedArray | undefined>;
+      const rows = OfferingRows.restored(data.rows, Object.fromEntries(Object.entries(a).flatMap(([name, array]) => (name.startsWith('rows.') ? [[name.slice(5), array]] : []))));
+      if (!(await this.#sameDatabase(rows))) return rebuilt('the saved index is of another database');
+      const columns = new DateColumns(a['status'] as Uint8Array, a['first'] as Uint32Array, a['start'] as Float64Array, a['end'] as Float64Array, a['weekday'] as Uint8Array, a['minute'] as Int16Array, a['cancelled'] as Uint8Array);
+      if (columns.status.length !== rows.length || columns.first.length !== rows.length + 1 || columns.first[rows.length] !== columns.start.length) throw new Error('the date columns do not fit');
+      FACETS.forEach((facet, i) => {
+        const first = a[`${facet}.first`];
+        if (!(first instanceof Uint32Array) || first.length !== rows.length + 1) throw new Error(`the facet ${facet} does not fit`);
+        this.#facets[facet].restore(data.facets[i]!, first, a[`${facet}.codes`] as Uint32Array);
+      });
+      this.#rows = rows;
+      this.#columns = columns;
+      for (const [key, group] of data.groups) {
+        this.#groups.set(key, group);
+        for (const rowid of group) this.#groupOf.set(rowid, key);
+      }
+    } catch (error) {
+      this.#facets = emptyFacetColumns();
+      return rebuilt(`the saved index does not fit together (${(error as Error).message})`);
+    }
+    this.#seen = file.change;
+    this.#saved = { change: file.change, at: Date.now() };
+    await this.#readProviders();
+  }
+
+  /** Whether rows of the saved index have the ids the database gives them: a rowid keeps its offering for good. */
+  async #sameDatabase(rows: OfferingRows): Promise<boolean> {
+    const samples: number[] = [];
+    for (let i = 0; i < 16; i += 1) {
+      let rowid = Math.floor(((i + 0.5) * rows.length) / 16);
+      while (rowid < rows.length && rows.status[rowid] === 0) rowid += 1;
+      if (rowid < rows.length) samples.push(rowid);
+    }
+    for (const rowid of new Set(samples)) {
+      const [row] = await this.store.offeringsChangedSince(-1, rowid - 1, 1);
+      if (row?.rowid !== rowid || row.id !== rows.ids[rowid]) return false;
+    }
+    return true;
   }
 
   /**
@@ -101,10 +220,10 @@ export class SearchIndex {
       const grouped = this.#groupOf.get(row.rowid);
       if (grouped !== undefined) touchedKeys?.add(grouped);
       if (row.dedupKey) touchedKeys?.add(row.dedupKey);
-      const known = offerings.status[row.rowid] !== 0;
-      if (this.#completions && known) this.#countCompletions(row.rowid, -1);
+      const counted = this.#completions !== null && row.rowid < this.#completedUpTo;
+      if (counted && offerings.status[row.rowid] !== 0) this.#countCompletions(row.rowid, -1);
       offerings.set(row);
-      if (this.#completions) this.#countCompletions(row.rowid, 1);
+      if (counted) this.#countCompletions(row.rowid, 1);
     }
     patchFacetColumns(this.#facets, offerings.length, written);
     this.#columns = patchDateColumns(this.#columns, offerings.length, new Set(written.keys()), (rowid) => this.#shownStatus(rowid), (rowid) => dates.get(offerings.ids[rowid]!) ?? []);
@@ -188,15 +307,31 @@ export class SearchIndex {
     return this.#lexicon;
   }
 
-  /** Completions of titles, keywords, topics and providers: built on first use, then kept up by each refresh. */
-  completions(): Completions {
-    if (!this.#completions) {
-      this.#completions = new Completions();
-      for (const topic of TOPICS) for (const lang of ['DE', 'EN'] as const) this.#completions.count('TOPIC', labelOf(topic, lang), 1, topic, lang);
-      for (let rowid = 0; rowid < this.#rows.length; rowid += 1) if (this.#rows.status[rowid] !== 0) this.#countCompletions(rowid, 1);
-    }
+  /**
+   * Completions of titles, keywords, topics and providers: built on first use, a slice of rows at
+   * a time so that searches on this thread go on meanwhile (a million offerings take seconds),
+   * then kept up by each refresh.
+   */
+  completions(): Promise<Completions> {
+    this.#completionsBuilt ??= this.#buildCompletions();
+    return this.#completionsBuilt;
+  }
+
+  async #buildCompletions(): Promise<Completions> {
+    const completions = new Completions();
+    this.#completions = completions;
+    for (const topic of TOPICS) for (const lang of ['DE', 'EN'] as const) completions.count('TOPIC', labelOf(topic, lang), 1, topic, lang);
     this.#completeProviders();
-    return this.#completions;
+    // Rowids below `#completedUpTo` are counted; a refresh meanwhile counts its changes among them, the loop the rest.
+    while (this.#completedUpTo < this.#rows.length) {
+      const end = Math.min(this.#rows.length, this.#completedUpTo + COMPLETION_SLICE);
+      for (let rowid = this.#completedUpTo; rowid < end; rowid += 1) if (this.#rows.status[rowid] !== 0) this.#countCompletions(rowid, 1);
+      this.#completedUpTo = end;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Every row so far is counted: from now on, each refresh counts what it writes.
+    this.#completedUpTo = Number.POSITIVE_INFINITY;
+    return completions;
   }
 
   #completeProviders(): void {

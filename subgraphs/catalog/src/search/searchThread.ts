@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
 import { connectPostgres, storageFailureAlong } from '@campus/subgraph-runtime';
 import { openCatalogStore, type CatalogDatabaseChoice } from '../db/openCatalogStore';
-import { SearchIndex } from './searchIndex';
+import { indexFileIn, SearchIndex } from './searchIndex';
 import { searchOfferings, type OfferingSearch, type SearchResult } from './searchOfferings';
 import type { Completion } from './completions';
 import { suggest, type SuggestQuery } from './suggest';
@@ -21,6 +21,8 @@ export interface SearchThreadData {
   /** The catalogue's PostgreSQL database; null for its SQLite file in `dataDir`. */
   databaseUrl: string | null;
   forgiving: boolean;
+  /** Whether this thread saves the index to the data folder (one thread does); every thread starts from the saved one. */
+  saveIndex: boolean;
 }
 
 /** What a search thread is asked: a search, completions, or whether it answers at all (for /health). */
@@ -34,13 +36,11 @@ const port = parentPort!;
 const data = workerData as SearchThreadData;
 const choice: CatalogDatabaseChoice = data.databaseUrl ? { kind: 'postgres', connection: await connectPostgres(data.databaseUrl) } : { kind: 'sqlite' };
 const store = await openCatalogStore(data.dataDir, choice);
-const index = new SearchIndex(store, data.forgiving);
+const index = new SearchIndex(store, data.forgiving, undefined, { path: indexFileIn(data.dataDir), save: data.saveIndex });
 await index.refresh();
-// Built now, so that the first search sent here does not wait for them.
-index.columns();
-index.facetColumns();
+// Read now, so that the first search sent here does not wait for it; completions follow in the background.
 await index.lexicon();
-index.completions();
+void index.completions();
 port.on('message', async (request: SearchRequest) => {
   if ('ping' in request) return port.postMessage({ alive: request.ping } satisfies SearchReply);
   const { id } = request;

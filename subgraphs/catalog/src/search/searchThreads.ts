@@ -18,6 +18,7 @@ interface Thread {
   ready: boolean;
   /** Resolves when the thread has loaded its index, or has ended before. */
   started: Promise<void>;
+  saveIndex: boolean;
   /** What each request waits for; answers are told apart by their shape. */
   pending: Map<number, { answer(reply: Answer): void; reject(error: Error): void }>;
   pings: Map<number, () => void>;
@@ -44,18 +45,19 @@ export class SearchThreads {
   #nextId = 0;
   #closing = false;
 
+  /** `data` without `saveIndex`: the first thread saves the index, and whichever takes its place. */
   constructor(
-    private readonly data: SearchThreadData,
+    private readonly data: Omit<SearchThreadData, 'saveIndex'>,
     count: number,
     private readonly fallback: InProcessSearch,
   ) {
-    for (let i = 0; i < count; i += 1) this.#threads.push(this.#start());
+    for (let i = 0; i < count; i += 1) this.#threads.push(this.#start(i === 0));
   }
 
-  #start(): Thread {
-    const worker = typeScriptWorker(new URL('./searchThread.ts', import.meta.url), import.meta.url, this.data);
+  #start(saveIndex: boolean): Thread {
+    const worker = typeScriptWorker(new URL('./searchThread.ts', import.meta.url), import.meta.url, { ...this.data, saveIndex } satisfies SearchThreadData);
     let started = (): void => undefined;
-    const thread: Thread = { worker, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map(), pings: new Map() };
+    const thread: Thread = { worker, saveIndex, ready: false, started: new Promise((resolve) => (started = resolve)), pending: new Map(), pings: new Map() };
     worker.on('message', (reply: SearchReply) => {
       if ('ready' in reply) {
         thread.ready = true;
@@ -83,7 +85,7 @@ export class SearchThreads {
       for (const waiting of thread.pending.values()) waiting.reject(new Error('the search thread ended'));
       const at = this.#threads.indexOf(thread);
       if (at < 0 || this.#closing) return;
-      if (thread.ready) this.#threads[at] = this.#start();
+      if (thread.ready) this.#threads[at] = this.#start(thread.saveIndex);
       else this.#threads.splice(at, 1);
     });
     return thread;

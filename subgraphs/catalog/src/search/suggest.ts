@@ -24,5 +24,5 @@ export function suggestQuery(args: { prefix: string; lang?: Lang | null; first?:
 /** Completions from the index as it stands now. */
 export async function suggest(index: SearchIndex, query: SuggestQuery): Promise<Completion[]> {
   await index.refresh();
-  return index.completions().complete(query.prefix, query.lang, query.first);
+  return (await index.completions()).complete(query.prefix, query.lang, query.first);
 }
