@@ -26,6 +26,8 @@ const SAVE_EVERY_MS = 10 * 60_000;
 export interface IndexSaving {
   path: string;
   save: boolean;
+  /** How often at most it is saved again after changes (default SAVE_EVERY_MS). */
+  everyMs?: number;
 }
 
 /** The index file of a catalogue's data folder. */
@@ -100,7 +102,7 @@ export class SearchIndex {
     const columns = this.#columns;
     this.#columns = patchDateColumns(columns, this.#rows.length, moved, (rowid) => this.#shownStatus(rowid), (rowid) => datesIn(columns, rowid));
     await this.#catchUp(since);
-    if (this.saving?.save && this.#rows.length > 0 && (!this.#saved || Date.now() - this.#saved.at >= SAVE_EVERY_MS)) await this.#save(this.saving.path);
+    if (this.saving?.save && this.#rows.length > 0 && (!this.#saved || Date.now() - this.#saved.at >= (this.saving.everyMs ?? SAVE_EVERY_MS))) await this.#save(this.saving.path);
   }
 
   async #readProviders(): Promise<void> {
