@@ -42,15 +42,15 @@ if (only === undefined || only === 'scale') {
   const figure = (r: { perSecond: number; p50: number; p99: number }) => `${r.perSecond.toLocaleString('en')} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`;
   console.log('\nThe embedded hub (npm start) at 100,000 and 1,000,000 offerings: the search workload through the gateway, 16 clients');
   for (const s of sizes) {
-    console.log(`  ${s.offerings.toLocaleString('en')} offerings${s.seeded.seconds > 0 ? ` (seeded in ${s.seeded.seconds.toFixed(0)} s)` : ''}: listening after ${s.listening.toFixed(1)} s, first search answered after ${s.serving.toFixed(1)} s; resident ${s.residentMiB.toFixed(0)} MiB after it, peak ${s.peakMiB.toFixed(0)} MiB`);
+    console.log(`  ${s.offerings.toLocaleString('en')} offerings${s.seeded.seconds > 0 ? ` (seeded in ${s.seeded.seconds.toFixed(0)} s)` : ''}: first start (index built from the database) serving after ${s.firstServing.toFixed(1)} s; restart (saved index) listening after ${s.listening.toFixed(1)} s, first search answered after ${s.serving.toFixed(1)} s; resident ${s.residentMiB.toFixed(0)} MiB after it, peak ${s.peakMiB.toFixed(0)} MiB`);
     console.log(`    search: ${figure(s.search)}`);
     console.log(`    with a harvest of 1,000 offerings every 3 s beside it (${s.searchWhileHarvesting.harvests} harvests): ${figure(s.searchWhileHarvesting)}; p99 ${(s.searchWhileHarvesting.p99 - s.search.p99).toFixed(1)} ms longer (target: at most 20 ms)`);
   }
   const [small, large] = sizes;
   if (small && large) {
     const growth = (a: number, b: number) => `${(b / a).toFixed(2)}x`;
-    console.log(`  growth 100,000 -> 1,000,000: resident ${growth(small.residentMiB, large.residentMiB)}, peak ${growth(small.peakMiB, large.peakMiB)}, first search ${growth(small.serving, large.serving)}, requests/s ${growth(small.search.perSecond, large.search.perSecond)}, p50 ${growth(small.search.p50, large.search.p50)}, p99 ${growth(small.search.p99, large.search.p99)} (target: at most 2x), p99 with the harvest ${growth(small.searchWhileHarvesting.p99, large.searchWhileHarvesting.p99)}`);
-    console.log(`  at 1,000,000: resident ${large.residentMiB.toFixed(0)} MiB (target: under 2,048), first search after ${large.serving.toFixed(1)} s (target: within 10 s)`);
+    console.log(`  growth 100,000 -> 1,000,000: resident ${growth(small.residentMiB, large.residentMiB)}, peak ${growth(small.peakMiB, large.peakMiB)}, first search on restart ${growth(small.serving, large.serving)}, requests/s ${growth(small.search.perSecond, large.search.perSecond)}, p50 ${growth(small.search.p50, large.search.p50)}, p99 ${growth(small.search.p99, large.search.p99)} (target: at most 2x), p99 with the harvest ${growth(small.searchWhileHarvesting.p99, large.searchWhileHarvesting.p99)}`);
+    console.log(`  at 1,000,000: resident ${large.residentMiB.toFixed(0)} MiB (target: under 2,048), first search after a restart ${large.serving.toFixed(1)} s (target: within 10 s), after the first start ${large.firstServing.toFixed(1)} s`);
   }
 }
 if (only === undefined || only === 'quality') {
