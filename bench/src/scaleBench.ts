@@ -58,7 +58,7 @@ export async function scaleBench(sizes: readonly number[] = SIZES): Promise<Scal
     const dataDir = benchDataDir(offerings);
     const seeded = await seed(dataDir, offerings);
     const port = await freePort();
-    const env = { PORT: String(port), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000', HUB_LOG_LEVEL: 'warn' };
+    const env = { PORT: String(port), HOST: '127.0.0.1', HUB_DATA_DIR: dataDir, HUB_FEEDS_CONFIG: join(dataDir, 'feeds.json'), HUB_SCHEDULER: 'off', HUB_RATE_LIMIT_PER_ADDRESS: '10000000', HUB_LOG_LEVEL: 'warn', ...(process.env['HUB_SEARCH_THREADS'] ? { HUB_SEARCH_THREADS: process.env['HUB_SEARCH_THREADS'] } : {}) };
     const url = `http://127.0.0.1:${port}/graphql`;
     rmSync(indexFileIn(dataDir), { force: true });
     let started = performance.now();

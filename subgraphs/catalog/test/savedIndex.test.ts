@@ -76,7 +76,7 @@ describe('the search index saved in the data folder', () => {
   });
 
   it.each([
-    ['cut short', (path: string) => truncateSync(path, Math.floor(readFileSync(path).length / 2)), /checksum|damaged/],
+    ['cut short', (path: string) => truncateSync(path, Math.floor(readFileSync(path).length / 2)), /cut short/],
     ['altered', (path: string) => {
       const bytes = readFileSync(path);
       bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;

@@ -38,4 +38,15 @@ describe.each(storagesOf((target) => openCatalogStore(target.kind === 'sqlite' ?
     expect((await caughtUp.lexicon()).words()).toEqual(expect.arrayContaining([...(await fresh.lexicon()).words()]));
     expect((await caughtUp.lexicon()).words()).toContain('datenschutz3');
   });
+
+  it('stays right while dates and topics grow and shrink harvest after harvest (runs moved to the end, then laid out anew)', async () => {
+    const { store } = await stores.fresh();
+    const snapshot = snapshotOf(store);
+    const caughtUp = new SearchIndex(store, true, 7);
+    for (let edition = 1; edition <= 12; edition += 1) {
+      // Every other harvest gives each course more dates than the last, or fewer; every fourth, two topics.
+      await snapshot('a', Array.from({ length: 40 }, (_, i) => course(i, edition, edition % 2 === 0 ? 1 + ((i + edition) % 6) : 1)));
+      expect(await results(store, caughtUp), `harvest ${edition}`).toEqual(await results(store, new SearchIndex(store)));
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { relaidOffsets } from './rowSlots';
+import { RowSlots, withRoom } from './rowSlots';
 
 /** The facets: each is counted ignoring its own filter, so a selected value still shows the others. */
 export const FACETS = ['topics', 'targetGroups', 'formats', 'types', 'languages', 'districts', 'providers', 'cost'] as const;
@@ -39,78 +39,58 @@ function facetValues(o: FacetedOffering, facet: Facet): readonly (string | null)
 
 /**
  * One facet's values of every offering as small numbers, indexed by rowid: the codes of rowid r
- * are `codes[first[r]]` up to `codes[first[r + 1]]`. Filtering and counting then read typed arrays
- * in order. Written by `patch` with the rows each refresh read, from the first (every row) on.
+ * are `codes[first[r]]` up to `codes[last[r]]`. Filtering and counting then read typed arrays
+ * in order. Written by `patch` with the rows each refresh read, from the first (every row) on, in
+ * time proportional to them (`RowSlots`).
  */
 export class FacetColumn {
   /** The value of each code; code 0 is not used. */
   readonly values: string[] = [''];
   readonly #codeOf = new Map<string, number>();
-  #first: Uint32Array = new Uint32Array(1);
+  #slots = new RowSlots();
   #codes: Uint32Array = new Uint32Array(0);
 
   constructor(private readonly facet: Facet) {}
 
-  get first(): Uint32Array {
-    return this.#first;
-  }
-
-  get codes(): Uint32Array {
-    return this.#codes;
-  }
-
-  /**
-   * Writes the codes of the rows read, and room for rowids below `length`, in time proportional
-   * to them: in place where each keeps its number of values; otherwise the codes are copied anew
-   * around them, the unchanged runs in one copy each.
-   */
+  /** Writes the codes of the rows read, with room for rowids below `length`. */
   patch(length: number, rows: ReadonlyMap<number, FacetedOffering>): void {
-    const known = this.#first.length - 1;
-    const count = (rowid: number): number => (rowid < known ? this.#first[rowid + 1]! - this.#first[rowid]! : 0);
-    const fresh = new Map<number, string[]>();
-    let inPlace = length === known;
-    let size = this.#codes.length;
+    this.#slots.grow(length);
     for (const [rowid, row] of rows) {
-      const values = facetValues(row, this.facet).filter((v): v is string => v !== null);
-      fresh.set(rowid, values);
-      if (values.length !== count(rowid)) inPlace = false;
-      size += values.length - count(rowid);
+      const values = facetValues(row, this.facet);
+      let count = 0;
+      for (const value of values) if (value !== null) count += 1;
+      let at = this.#slots.place(rowid, count);
+      this.#codes = withRoom(this.#codes, this.#slots.end);
+      for (const value of values) if (value !== null) this.#codes[at++] = this.#codeFor(value);
     }
-    if (inPlace) {
-      for (const [rowid, values] of fresh) {
-        let at = this.#first[rowid]!;
-        for (const value of values) this.#codes[at++] = this.#codeFor(value);
-      }
-      return;
+    if (this.#slots.wasteful()) {
+      const old = this.#codes;
+      let size = 0;
+      for (let r = 0; r < this.#slots.first.length; r += 1) size += this.#slots.count(r);
+      this.#codes = new Uint32Array(size);
+      this.#slots.compact((from, to, count) => this.#codes.set(old.subarray(from, from + count), to));
     }
-    const codes = new Uint32Array(size);
-    const old = this.#codes;
-    const oldFirst = this.#first;
-    this.#first = relaidOffsets(oldFirst, length, new Set(fresh.keys()), (from, to, at) => codes.set(old.subarray(oldFirst[from]!, oldFirst[to]!), at), (rowid, at) => {
-      for (const value of fresh.get(rowid)!) codes[at++] = this.#codeFor(value);
-      return at;
-    });
-    this.#codes = codes;
   }
 
-  /** What `restore` takes back. */
-  saved(): { values: string[]; first: Uint32Array; codes: Uint32Array } {
-    return { values: this.values, first: this.#first, codes: this.#codes };
+  /** What `restore` takes back: rowids below `length`. */
+  saved(length: number): { values: string[]; first: Uint32Array; last: Uint32Array; codes: Uint32Array } {
+    return { values: this.values, first: this.#slots.first.subarray(0, length), last: this.#slots.last.subarray(0, length), codes: this.#codes.subarray(0, this.#slots.end) };
   }
 
   /** Takes back what `saved` gave; throws where it does not fit together. */
-  restore(values: readonly string[], first: Uint32Array, codes: Uint32Array): void {
-    if (this.values.length !== 1 || values[0] !== '' || first[first.length - 1] !== codes.length) throw new Error(`the facet ${this.facet} does not fit`);
+  restore(values: readonly string[], first: Uint32Array, last: Uint32Array, codes: Uint32Array): void {
+    const slots = new RowSlots(first, last);
+    if (this.values.length !== 1 || values[0] !== '' || first.length !== last.length || slots.end > codes.length) throw new Error(`the facet ${this.facet} does not fit`);
     for (const value of values.slice(1)) this.#codeFor(value);
     for (const code of codes) if (!(code > 0 && code < values.length)) throw new Error(`the facet ${this.facet} does not fit`);
-    this.#first = first;
+    this.#slots = slots;
     this.#codes = codes;
   }
 
   /** The first value of an offering; null where it has none (for facets of one value each). */
   valueOf(rowid: number): string | null {
-    const at = this.#first[rowid]!;
-    return at < this.#first[rowid + 1]! ? this.values[this.#codes[at]!]! : null;
+    const at = this.#slots.first[rowid]!;
+    return at < this.#slots.last[rowid]! ? this.values[this.#codes[at]!]! : null;
   }
 
   #codeFor(value: string): number {
@@ -134,14 +114,16 @@ export class FacetColumn {
 
   /** Whether any of the offering's values is marked. */
   hasAny(rowid: number, mask: Uint8Array): boolean {
-    for (let i = this.first[rowid]!; i < this.first[rowid + 1]!; i += 1) if (mask[this.codes[i]!] === 1) return true;
+    const codes = this.#codes;
+    for (let i = this.#slots.first[rowid]!, last = this.#slots.last[rowid]!; i < last; i += 1) if (mask[codes[i]!] === 1) return true;
     return false;
   }
 
   /** Adds the offering's values to counts indexed by code. */
   count(rowid: number, counts: Int32Array): void {
-    for (let i = this.first[rowid]!; i < this.first[rowid + 1]!; i += 1) {
-      const code = this.codes[i]!;
+    const codes = this.#codes;
+    for (let i = this.#slots.first[rowid]!, last = this.#slots.last[rowid]!; i < last; i += 1) {
+      const code = codes[i]!;
       counts[code] = counts[code]! + 1;
     }
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -87,42 +87,68 @@ export async function removeLeftovers(path: string): Promise<void> {
   }
 }
 
-/** Reads a file `writeIndexFile` wrote; anything else (missing, cut short, altered, of another format) is an IndexFileError. */
+/**
+ * Reads a file `writeIndexFile` wrote, each array straight into its own memory (no copy of the
+ * whole file is held: at a million offerings it is 300 MB); anything else (missing, cut short,
+ * altered, of another format) is an IndexFileError.
+ */
 export async function readIndexFile(path: string): Promise<IndexFileContent> {
-  let bytes: Buffer;
+  let file;
   try {
-    bytes = await readFile(path);
+    file = await open(path);
   } catch (error) {
     throw new IndexFileError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is none yet' : `it cannot be read (${(error as Error).message})`);
   }
-  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new IndexFileError('it is not a saved search index');
-  const headerEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
-  let header: Header;
   try {
-    header = JSON.parse(bytes.subarray(MAGIC.length + 4, headerEnd).toString()) as Header;
-  } catch {
-    throw new IndexFileError('its header is damaged');
+    const size = (await file.stat()).size;
+    let at = 0;
+    const read = async (into: Uint8Array): Promise<void> => {
+      const { bytesRead } = await file.read(into, 0, into.length, at);
+      if (bytesRead !== into.length) throw new IndexFileError('it is cut short');
+      at += into.length;
+    };
+    const start = Buffer.alloc(MAGIC.length + 4);
+    if (size < start.length) throw new IndexFileError('it is not a saved search index');
+    await read(start);
+    if (!start.subarray(0, MAGIC.length).equals(MAGIC)) throw new IndexFileError('it is not a saved search index');
+    const headerBytes = start.readUInt32LE(MAGIC.length);
+    if (headerBytes > size - at) throw new IndexFileError('it is cut short');
+    const headerBuffer = Buffer.alloc(headerBytes);
+    await read(headerBuffer);
+    let header: Header;
+    try {
+      header = JSON.parse(headerBuffer.toString()) as Header;
+    } catch {
+      throw new IndexFileError('its header is damaged');
+    }
+    if (header.format !== FORMAT) throw new IndexFileError(`it was saved in another format (${String(header.format)})`);
+    const sizes = header.arrays.map(({ kind, length }) => (Object.hasOwn(KINDS, kind) && Number.isInteger(length) && length >= 0 ? length * KINDS[kind].BYTES_PER_ELEMENT : Number.NaN));
+    const expected = at + header.dataBytes + padding(header.dataBytes) + sizes.reduce((sum, bytes) => sum + bytes + padding(bytes), 0);
+    if (Number.isNaN(expected)) throw new IndexFileError('its header is damaged');
+    if (expected !== size) throw new IndexFileError(expected > size ? 'it is cut short' : 'it is longer than its header says');
+    const digest = createHash('sha1');
+    const readPart = async (into: Uint8Array): Promise<void> => {
+      await read(into);
+      digest.update(into);
+      const pad = Buffer.alloc(padding(into.length));
+      await read(pad);
+      digest.update(pad);
+    };
+    const dataBuffer = Buffer.alloc(header.dataBytes);
+    await readPart(dataBuffer);
+    const arrays: Record<string, SavedArray> = {};
+    for (const [i, { name, kind, length }] of header.arrays.entries()) {
+      const array = new KINDS[kind](length);
+      await readPart(new Uint8Array(array.buffer, 0, sizes[i]));
+      arrays[name] = array;
+    }
+    if (digest.digest('hex') !== header.digest) throw new IndexFileError('its contents do not match their checksum (altered)');
+    try {
+      return { change: header.change, data: JSON.parse(dataBuffer.toString()) as unknown, arrays };
+    } catch {
+      throw new IndexFileError('its data is damaged');
+    }
+  } finally {
+    await file.close();
   }
-  if (header.format !== FORMAT) throw new IndexFileError(`it was saved in another format (${String(header.format)})`);
-  const body = bytes.subarray(headerEnd);
-  if (createHash('sha1').update(body).digest('hex') !== header.digest) throw new IndexFileError('its contents do not match their checksum (cut short or altered)');
-  let data: unknown;
-  try {
-    data = JSON.parse(body.subarray(0, header.dataBytes).toString());
-  } catch {
-    throw new IndexFileError('its data is damaged');
-  }
-  let at = header.dataBytes + padding(header.dataBytes);
-  const arrays: Record<string, SavedArray> = {};
-  for (const { name, kind, length } of header.arrays) {
-    const Kind = Object.hasOwn(KINDS, kind) ? KINDS[kind] : null;
-    const size = Kind ? length * Kind.BYTES_PER_ELEMENT : Number.NaN;
-    if (!Kind || !(at + size <= body.length)) throw new IndexFileError('its header is damaged');
-    // Copied out, so that the file's bytes are not kept alive by a view into them.
-    const array = new Kind(length);
-    new Uint8Array(array.buffer).set(body.subarray(at, at + size));
-    arrays[name] = array;
-    at += size + padding(size);
-  }
-  return { change: header.change, data, arrays };
 }

@@ -87,7 +87,8 @@ export function compileFilter(filter: OfferingFilter, index: SearchIndex, now: D
     const slot: TimeOfDay = minute < 12 * 60 ? 'MORNING' : minute < 17 * 60 ? 'AFTERNOON' : 'EVENING';
     return times.has(slot);
   };
-  const { status, first, start, end, weekday, minute, cancelled } = index.columns();
+  const { status, slots, start, end, weekday, minute, cancelled } = index.columns();
+  const { first, last } = slots;
   const columns = index.facetColumns();
   const rows = index.rows();
   const coded = (facet: Facet, values: readonly string[] | null | undefined): ((rowid: number) => boolean) | null => {
@@ -98,7 +99,7 @@ export function compileFilter(filter: OfferingFilter, index: SearchIndex, now: D
   };
   const shown = (rowid: number): boolean => {
     if (statuses[status[rowid]!] !== 1) return false;
-    const [a, b] = [first[rowid]!, first[rowid + 1]!];
+    const [a, b] = [first[rowid]!, last[rowid]!];
     if (a === b) return !weekdays && !times;
     for (let i = a; i < b; i += 1) {
       if (cancelled[i] === 0 && end[i]! >= from && start[i]! < to && (!weekdays || weekdays.has(weekday[i]!)) && inTime(minute[i]!)) return true;
@@ -106,7 +107,7 @@ export function compileFilter(filter: OfferingFilter, index: SearchIndex, now: D
     return false;
   };
   const nextStart = (rowid: number): number => {
-    for (let i = first[rowid]!; i < first[rowid + 1]!; i += 1) {
+    for (let i = first[rowid]!, b = last[rowid]!; i < b; i += 1) {
       if (cancelled[i] === 0 && end[i]! >= from && start[i]! < to) return start[i]!;
     }
     return Number.POSITIVE_INFINITY;

@@ -1,30 +1,86 @@
+/** Typed arrays a column keeps its values in. */
+export type ValueArray = Uint8Array | Int16Array | Uint32Array | Float64Array;
+
+/** `array` with room for at least `size` values, at least doubled when it grows. */
+export function withRoom<T extends ValueArray>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2, 1024));
+  grown.set(array);
+  return grown;
+}
+
 /**
- * The offsets of a column laid out by rowid (the values of rowid r from `first[r]` up to
- * `first[r + 1]`), laid out anew for `length` rowids with the `changed` ones rewritten: the runs of
- * unchanged rowids are copied by `copy` (their values from `first[from]` up to `first[to]`, to
- * `at`), each changed rowid is written by `write` (to `at`; it returns where the next goes), and
- * rowids past the old ones that did not change hold nothing. Time: the changes and one copy per run.
+ * Where each rowid's values lie in a column's value arrays: from `first[r]` up to `last[r]`. A
+ * rowid whose values change is written in place where they fit, else after every other's (the
+ * old place left unused), so that an ingest costs what it wrote, not a copy of the catalogue;
+ * once unused places outnumber used ones, `compact` lays them out anew (amortised: at most once
+ * per as many values written as the columns hold).
  */
-export function relaidOffsets(first: Uint32Array, length: number, changed: ReadonlySet<number>, copy: (from: number, to: number, at: number) => void, write: (rowid: number, at: number) => number): Uint32Array {
-  const known = first.length - 1;
-  const offsets = new Uint32Array(length + 1);
-  let at = 0;
-  let rowid = 0;
-  const copyUpTo = (upTo: number): void => {
-    if (rowid >= upTo) return;
-    const shift = at - first[rowid]!;
-    for (let r = rowid; r < upTo; r += 1) offsets[r] = first[r]! + shift;
-    copy(rowid, upTo, at);
-    at += first[upTo]! - first[rowid]!;
-    rowid = upTo;
-  };
-  for (const next of [...changed].sort((a, b) => a - b)) {
-    copyUpTo(Math.min(next, known));
-    for (let r = rowid; r <= next; r += 1) offsets[r] = at;
-    at = write(next, at);
-    rowid = next + 1;
+export class RowSlots {
+  /** Values in use, and the end of the last run (where the next run goes). */
+  #live: number;
+  #end: number;
+
+  constructor(
+    public first: Uint32Array = new Uint32Array(0),
+    public last: Uint32Array = new Uint32Array(0),
+  ) {
+    let live = 0;
+    let end = 0;
+    for (let r = 0; r < first.length; r += 1) {
+      live += last[r]! - first[r]!;
+      end = Math.max(end, last[r]!);
+    }
+    this.#live = live;
+    this.#end = end;
   }
-  copyUpTo(Math.min(known, length));
-  for (let r = rowid; r <= length; r += 1) offsets[r] = at;
-  return offsets;
+
+  /** Where the values of rowids below the length of `first` end at most: the value arrays need this many places. */
+  get end(): number {
+    return this.#end;
+  }
+
+  count(rowid: number): number {
+    return rowid < this.first.length ? this.last[rowid]! - this.first[rowid]! : 0;
+  }
+
+  /** Makes room for rowids below `length` (holding no values). */
+  grow(length: number): void {
+    this.first = withRoom(this.first, length);
+    this.last = withRoom(this.last, length);
+  }
+
+  /** Gives rowid (below the grown length) `count` places; returns where the first is. */
+  place(rowid: number, count: number): number {
+    const had = this.last[rowid]! - this.first[rowid]!;
+    this.#live += count - had;
+    if (count > had) {
+      this.first[rowid] = this.#end;
+      this.#end += count;
+    }
+    this.last[rowid] = this.first[rowid]! + count;
+    return this.first[rowid]!;
+  }
+
+  /** Whether so many places are unused that laying the values out anew pays. */
+  wasteful(): boolean {
+    return this.#end > 2 * this.#live + 64;
+  }
+
+  /**
+   * Lays the runs out anew in rowid order, without gaps: `copy(from, to, count)` moves a run from
+   * the old value arrays to new ones; returns how many places the new ones need.
+   */
+  compact(copy: (from: number, to: number, count: number) => void): number {
+    let at = 0;
+    for (let r = 0; r < this.first.length; r += 1) {
+      const count = this.last[r]! - this.first[r]!;
+      if (count > 0) copy(this.first[r]!, at, count);
+      this.first[r] = at;
+      this.last[r] = at + count;
+      at += count;
+    }
+    this.#end = at;
+    return at;
+  }
 }

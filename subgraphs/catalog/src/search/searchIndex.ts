@@ -3,7 +3,7 @@ import { TOPICS, type ProviderKind } from '@campus/schema';
 import { log } from '@campus/subgraph-runtime';
 import type { CatalogStore, IndexOccurrenceRow, IndexRow } from '../db/catalogStore';
 import { Completions } from './completions';
-import { DateColumns, datesIn, patchDateColumns, type ColumnDate } from './dateColumns';
+import { DateColumns, type ColumnDate, type DateArrays } from './dateColumns';
 import { emptyFacetColumns, FACETS, patchFacetColumns, type FacetColumns } from './facetColumns';
 import { IndexFileError, readIndexFile, removeLeftovers, writeIndexFile, type IndexFileContent, type SavedArray } from './indexFile';
 import { OfferingRows, type SavedRows } from './offeringRows';
@@ -44,7 +44,7 @@ export const indexFileIn = (dataDir: string): string => join(dataDir, 'catalog-s
 export class SearchIndex {
   #rows = new OfferingRows();
   #facets = emptyFacetColumns();
-  #columns = DateColumns.empty();
+  #columns = new DateColumns();
   /** The rowids of each duplicate key that several records share, and the key of each such rowid. */
   readonly #groups = new Map<string, number[]>();
   readonly #groupOf = new Map<number, string>();
@@ -99,8 +99,7 @@ export class SearchIndex {
     }
     const moved = await this.#regroup(since < 0 || touchedKeys.size > MOST_KEYS_ASKED ? null : touchedKeys);
     // A record shown in another's stead (or no longer) keeps its dates; only its status changes.
-    const columns = this.#columns;
-    this.#columns = patchDateColumns(columns, this.#rows.length, moved, (rowid) => this.#shownStatus(rowid), (rowid) => datesIn(columns, rowid));
+    this.#columns.restatus(moved, (rowid) => this.#shownStatus(rowid));
     await this.#catchUp(since);
     if (this.saving?.save && this.#rows.length > 0 && (!this.#saved || Date.now() - this.#saved.at >= (this.saving.everyMs ?? SAVE_EVERY_MS))) await this.#save(this.saving.path);
   }
@@ -131,12 +130,14 @@ export class SearchIndex {
 
   #savedContent(): IndexFileContent {
     const rows = this.#rows.saved();
-    const facets = FACETS.map((facet) => this.#facets[facet].saved());
-    const c = this.#columns;
-    const arrays: Record<string, SavedArray> = { status: c.status, first: c.first, start: c.start, end: c.end, weekday: c.weekday, minute: c.minute, cancelled: c.cancelled };
-    for (const [rowsArray, array] of Object.entries(rows.arrays)) arrays[`rows.${rowsArray}`] = array;
+    const length = this.#rows.length;
+    const facets = FACETS.map((facet) => this.#facets[facet].saved(length));
+    const arrays: Record<string, SavedArray> = {};
+    for (const [name, array] of Object.entries(this.#columns.saved(length))) arrays[`dates.${name}`] = array;
+    for (const [name, array] of Object.entries(rows.arrays)) arrays[`rows.${name}`] = array;
     FACETS.forEach((facet, i) => {
       arrays[`${facet}.first`] = facets[i]!.first;
+      arrays[`${facet}.last`] = facets[i]!.last;
       arrays[`${facet}.codes`] = facets[i]!.codes;
     });
     // Copies: a refresh may patch the arrays in place while the file is being written.
@@ -163,14 +164,15 @@ export class SearchIndex {
     try {
       const data = file.data as { rows: SavedRows; facets: string[][]; groups: [string, number[]][] };
       const a = file.arrays as Record<string, SavedArray | undefined>;
-      const rows = OfferingRows.restored(data.rows, Object.fromEntries(Object.entries(a).flatMap(([name, array]) => (name.startsWith('rows.') ? [[name.slice(5), array]] : []))));
+      const part = (prefix: string): Record<string, SavedArray | undefined> => Object.fromEntries(Object.entries(a).flatMap(([name, array]) => (name.startsWith(prefix) ? [[name.slice(prefix.length), array]] : [])));
+      const rows = OfferingRows.restored(data.rows, part('rows.'));
       if (!(await this.#sameDatabase(rows))) return rebuilt('the saved index is of another database');
-      const columns = new DateColumns(a['status'] as Uint8Array, a['first'] as Uint32Array, a['start'] as Float64Array, a['end'] as Float64Array, a['weekday'] as Uint8Array, a['minute'] as Int16Array, a['cancelled'] as Uint8Array);
-      if (columns.status.length !== rows.length || columns.first.length !== rows.length + 1 || columns.first[rows.length] !== columns.start.length) throw new Error('the date columns do not fit');
+      const columns = new DateColumns(dateArrays(part('dates.')));
+      if (columns.status.length !== rows.length) throw new Error('the date columns do not fit');
       FACETS.forEach((facet, i) => {
-        const first = a[`${facet}.first`];
-        if (!(first instanceof Uint32Array) || first.length !== rows.length + 1) throw new Error(`the facet ${facet} does not fit`);
-        this.#facets[facet].restore(data.facets[i]!, first, a[`${facet}.codes`] as Uint32Array);
+        const [first, last, codes] = [a[`${facet}.first`], a[`${facet}.last`], a[`${facet}.codes`]];
+        if (!(first instanceof Uint32Array && last instanceof Uint32Array && codes instanceof Uint32Array) || first.length !== rows.length) throw new Error(`the facet ${facet} does not fit`);
+        this.#facets[facet].restore(data.facets[i]!, first, last, codes);
       });
       this.#rows = rows;
       this.#columns = columns;
@@ -228,7 +230,8 @@ export class SearchIndex {
       if (counted) this.#countCompletions(row.rowid, 1);
     }
     patchFacetColumns(this.#facets, offerings.length, written);
-    this.#columns = patchDateColumns(this.#columns, offerings.length, new Set(written.keys()), (rowid) => this.#shownStatus(rowid), (rowid) => dates.get(offerings.ids[rowid]!) ?? []);
+    this.#columns.grow(offerings.length);
+    this.#columns.patch(written.keys(), (rowid) => this.#shownStatus(rowid), (rowid) => dates.get(offerings.ids[rowid]!) ?? []);
   }
 
   /** The status code the date columns hold: 0 for a record shown under another. */
@@ -364,4 +367,13 @@ export class SearchIndex {
   knownProvider(providerId: string): boolean {
     return this.#providerKinds.has(providerId);
   }
+}
+
+/** The date columns' arrays of a saved index; throws where one is missing or of another kind. */
+function dateArrays(saved: Record<string, SavedArray | undefined>): DateArrays {
+  const { status, first, last, start, end, weekday, minute, cancelled } = saved;
+  if (status instanceof Uint8Array && first instanceof Uint32Array && last instanceof Uint32Array && start instanceof Float64Array && end instanceof Float64Array && weekday instanceof Uint8Array && minute instanceof Int16Array && cancelled instanceof Uint8Array) {
+    return { status, first, last, start, end, weekday, minute, cancelled };
+  }
+  throw new Error('the date columns are missing or of another kind');
 }

@@ -158,7 +158,7 @@ export async function searchOfferings(store: CatalogStore, index: SearchIndex, q
   if (sort === 'RELEVANCE' && matches) {
     // A place is unique, so the page after a cursor starts right after the cursor's place.
     const afterPlace = afterKey ? Number(afterKey[0]) : 0;
-    const soonest = (a: number, b: number): number => compareKeys(sortKeyOf('NEXT_START', rows, a, filter, 0), sortKeyOf('NEXT_START', rows, b, filter, 0));
+    const soonest = { key: (rowid: number) => Math.min(filter.nextStart(rowid), LAST), tie: (a: number, b: number) => (rows.ids[a]! < rows.ids[b]! ? -1 : 1) };
     page = (await matches.places(ranked, afterPlace, limit, soonest)).map(({ rowid, kind }, i) => {
       kinds.set(rowid, kind);
       return { rowid, key: sortKeyOf(sort, rows, rowid, filter, afterPlace + i + 1) };
