@@ -101,7 +101,7 @@ export const VARIABLES = {
     'the address a subgraph started on its own listens on: loopback, or a private network\'s, never the public (subgraphs trust the gateway to keep the public limits)',
     text('127.0.0.1'),
   ),
-  dataDir: variable('HUB_DATA_DIR', './data', 'all', 'folder of the SQLite files, the composed `supergraph.graphql` and `identity.secret`', (value, base) => resolve(base, value ?? 'data')),
+  dataDir: variable('HUB_DATA_DIR', './data', 'all', 'folder of the SQLite files, the saved search index (`catalog-search-index.bin`), the composed `supergraph.graphql` and `identity.secret`', (value, base) => resolve(base, value ?? 'data')),
   feedsConfigPath: variable('HUB_FEEDS_CONFIG', 'demo/feeds.json', 'all', "the operator's providers and feeds", (value, base) => (value ? resolve(base, value) : BUNDLED_DEMO_CONFIG)),
   subgraphMode: variable(
     'HUB_SUBGRAPHS',
@@ -180,7 +180,7 @@ export const VARIABLES = {
     'HUB_SEARCH_THREADS',
     '1',
     ['gateway', 'catalog'],
-    'threads that run catalogue searches beside the one answering GraphQL, each with its own copy of the search index (about 200 MB at 100,000 offerings and 1.1 GB at 1,000,000, of which forgiving search\'s lexicon and the completions take 50 to 70 MB each); `0` searches on the GraphQL thread',
+    'threads that run catalogue searches beside the one answering GraphQL, each with its own copy of the search index (about 160 MB at 100,000 offerings and 600 MB at 1,000,000, of which forgiving search\'s lexicon and the completions take 50 to 70 MB each); the first saves it in the data folder; `0` searches on the GraphQL thread',
     integer('HUB_SEARCH_THREADS', 1, 0, 16),
   ),
   maxRequestBytes: variable('HUB_MAX_REQUEST_BYTES', '1048576', ['gateway'], 'the largest request body; a larger one gets 413', integer('HUB_MAX_REQUEST_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024)),

@@ -156,6 +156,11 @@ describe.each(CATALOG_STORAGES)('on $name', (storage) => {
         const complete = async (prefix: string): Promise<string[]> => (await own.query<{ suggest: Suggestion[] }>(`query($p: String!) { suggest(prefix: $p) { text } }`, { p: prefix })).data!.suggest.map((s) => s.text);
         await own.ingest('feed', 'vhs', [offering('a', { title: 'Robotik für Kinder', categories: ['Robotik'], occurrences: [at(soon(3))] })]);
         expect(await complete('robo')).toEqual(['Robotik', 'Robotik für Kinder']);
+        // Edited but alike in title and keywords: completed as before, once.
+        await own.ingest('feed', 'vhs', [offering('a', { title: 'Robotik für Kinder', categories: ['Robotik'], descriptionText: 'Neu: mit Lego', occurrences: [at(soon(4))] })]);
+        expect(await complete('robo')).toEqual(['Robotik', 'Robotik für Kinder']);
+        await own.ingest('feed', 'vhs', [offering('a', { title: 'Robotik für Jugendliche', categories: ['Robotik'], occurrences: [at(soon(4))] })]);
+        expect(await complete('robo')).toEqual(['Robotik', 'Robotik für Jugendliche']);
         await own.ingest('feed', 'vhs', [offering('b', { title: 'Robotersprache', occurrences: [at(soon(3))] })]);
         expect(await complete('robo')).toEqual(['Robotersprache']);
       } finally {

@@ -87,6 +87,12 @@ export class OfferingRows {
     this.firstSeen[r] = Date.parse(row.firstSeen);
   }
 
+  /** Whether the row, written, would leave the offering's completions as they are: same title, keywords and withdrawal. */
+  completesAlike(row: IndexRow): boolean {
+    const r = row.rowid;
+    return this.titles[r] === row.title && this.keywords[r] === this.#shared(row.categories) && this.withdrawn(r) === (row.status === 'WITHDRAWN');
+  }
+
   levelOf(rowid: number): Level | null {
     const code = this.level[rowid]!;
     return code === 0 ? null : LEVELS[code - 1]!;

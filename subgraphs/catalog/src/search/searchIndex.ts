@@ -224,10 +224,12 @@ export class SearchIndex {
       const grouped = this.#groupOf.get(row.rowid);
       if (grouped !== undefined) touchedKeys?.add(grouped);
       if (row.dedupKey) touchedKeys?.add(row.dedupKey);
-      const counted = this.#completions !== null && row.rowid < this.#completedUpTo;
-      if (counted && offerings.status[row.rowid] !== 0) this.#countCompletions(row.rowid, -1);
+      // Most changes keep the title and keywords (a date moved, a text edited): their completions stay.
+      const known = offerings.status[row.rowid] !== 0;
+      const recount = this.#completions !== null && row.rowid < this.#completedUpTo && !(known && offerings.completesAlike(row));
+      if (recount && known) this.#countCompletions(row.rowid, -1);
       offerings.set(row);
-      if (counted) this.#countCompletions(row.rowid, 1);
+      if (recount) this.#countCompletions(row.rowid, 1);
     }
     patchFacetColumns(this.#facets, offerings.length, written);
     this.#columns.grow(offerings.length);
