@@ -30,6 +30,9 @@ export interface IndexSaving {
   everyMs?: number;
 }
 
+/** Lets what waits on this thread (searches sent to it) run before going on. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The index file of a catalogue's data folder. */
 export const indexFileIn = (dataDir: string): string => join(dataDir, 'catalog-search-index.bin');
 
@@ -57,6 +60,9 @@ export class SearchIndex {
   #completedUpTo = 0;
   readonly #completedProviders = new Set<string>();
   #refreshing: Promise<void> | null = null;
+  /** Whether a refresh has loaded the index; whether one is applying a large catch-up page by page. */
+  #loaded = false;
+  #paging = false;
   /** The change number of the file last saved or restored, and when. */
   #saved: { change: number; at: number } | null = null;
   #saving: Promise<void> | null = null;
@@ -72,36 +78,82 @@ export class SearchIndex {
     private readonly saving: IndexSaving | null = null,
   ) {}
 
-  /** Loads whatever changed since the last look; cheap when nothing did. Refreshes asked for meanwhile share the one running. */
+  /**
+   * Loads whatever changed since the last look; cheap when nothing did. Until the index is first
+   * loaded, and while a large catch-up applies page by page, callers wait for the refresh running;
+   * otherwise a search does not wait for a refresh another began, but answers from the index as
+   * it is: a refresh of a harvest's size reads in steps and changes the index at once.
+   */
   refresh(): Promise<void> {
-    this.#refreshing ??= this.#refresh().finally(() => (this.#refreshing = null));
+    if (this.#refreshing) return this.#loaded && !this.#paging ? Promise.resolve() : this.#refreshing;
+    this.#refreshing = this.#refresh().finally(() => (this.#refreshing = null));
     return this.#refreshing;
   }
 
   async #refresh(): Promise<void> {
-    if (this.#seen < 0 && this.saving) await this.#restore(this.saving.path);
+    if (!this.#loaded && this.saving) await this.#restore(this.saving.path);
     const seq = await this.store.changeSeq();
-    if (seq === this.#seen) return;
-    const since = this.#seen;
-    this.#seen = seq;
-    await this.#readProviders();
-    const touchedKeys = new Set<string>();
-    const changed = new Set<number>();
-    // In pages by rowid: a whole catalogue read at once is millions of short-lived rows, whose
-    // collection took half the start-up at a million offerings and kept its peak in memory.
-    for (let after = 0; ; ) {
-      const rows = await this.store.offeringsChangedSince(since, after, this.page);
-      if (rows.length === 0) break;
-      const last = rows[rows.length - 1]!.rowid;
-      this.#take(rows, await this.store.occurrencesChangedSince(since, after, last), changed, since < 0 ? null : touchedKeys);
-      if (rows.length < this.page) break;
-      after = last;
+    if (seq !== this.#seen) {
+      const since = this.#seen;
+      this.#seen = seq;
+      await this.#readProviders();
+      const first = await this.store.offeringsChangedSince(since, 0, this.page);
+      if (since >= 0 && first.length < this.page) await this.#applyInSteps(since, first);
+      else await this.#applyPaged(since, first);
+      await nextTurn();
+      await this.#catchUp(since);
     }
-    const moved = await this.#regroup(since < 0 || touchedKeys.size > MOST_KEYS_ASKED ? null : touchedKeys);
-    // A record shown in another's stead (or no longer) keeps its dates; only its status changes.
-    this.#columns.restatus(moved, (rowid) => this.#shownStatus(rowid));
-    await this.#catchUp(since);
+    this.#loaded = true;
     if (this.saving?.save && this.#rows.length > 0 && (!this.#saved || Date.now() - this.#saved.at >= (this.saving.everyMs ?? SAVE_EVERY_MS))) await this.#save(this.saving.path);
+  }
+
+  /**
+   * The changes of a harvest (fewer rows than a page): their dates and the duplicates they touch
+   * read in steps, searches answered between them from the index as it was (at a million
+   * offerings a refresh took 55 ms at one go), then all of it applied at once.
+   */
+  async #applyInSteps(since: number, rows: IndexRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await nextTurn();
+    const occurrences = await this.store.occurrencesChangedSince(since, 0, rows[rows.length - 1]!.rowid);
+    const keys = new Set<string>();
+    for (const row of rows) {
+      const grouped = this.#groupOf.get(row.rowid);
+      if (grouped !== undefined) keys.add(grouped);
+      if (row.dedupKey) keys.add(row.dedupKey);
+    }
+    await nextTurn();
+    const shared = keys.size === 0 ? [] : await this.store.sharedDedupKeys([...keys]);
+    this.#take(rows, occurrences, null);
+    this.#restatus(this.#regrouped(keys, shared));
+  }
+
+  /**
+   * Everything (`since` -1) or a large catch-up, 50,000 rows at a time: a whole catalogue read at
+   * once is millions of short-lived rows, whose collection took half the start-up at a million
+   * offerings and kept its peak in memory. Searches wait meanwhile.
+   */
+  async #applyPaged(since: number, first: IndexRow[]): Promise<void> {
+    this.#paging = true;
+    try {
+      const touchedKeys = since < 0 ? null : new Set<string>();
+      for (let rows = first, after = 0; rows.length > 0; rows = await this.store.offeringsChangedSince(since, after, this.page)) {
+        const last = rows[rows.length - 1]!.rowid;
+        this.#take(rows, await this.store.occurrencesChangedSince(since, after, last), touchedKeys);
+        if (rows.length < this.page) break;
+        after = last;
+      }
+      const keys = touchedKeys && touchedKeys.size <= MOST_KEYS_ASKED ? touchedKeys : null;
+      if (keys?.size === 0) return;
+      this.#restatus(this.#regrouped(keys, await this.store.sharedDedupKeys(keys ? [...keys] : null)));
+    } finally {
+      this.#paging = false;
+    }
+  }
+
+  /** A record shown in another's stead (or no longer) keeps its dates; only its status changes. */
+  #restatus(moved: Iterable<number>): void {
+    this.#columns.restatus(moved, (rowid) => this.#shownStatus(rowid));
   }
 
   async #readProviders(): Promise<void> {
@@ -204,11 +256,8 @@ export class SearchIndex {
     return true;
   }
 
-  /**
-   * Indexes one page of changed rows and their dates, adding their rowids to `changed` and the
-   * duplicate keys they had or have to `touchedKeys` (null while everything is read).
-   */
-  #take(rows: readonly IndexRow[], occurrenceRows: readonly IndexOccurrenceRow[], changed: Set<number>, touchedKeys: Set<string> | null): void {
+  /** Indexes changed rows and their dates, adding the duplicate keys they had or have to `touchedKeys` (where given). */
+  #take(rows: readonly IndexRow[], occurrenceRows: readonly IndexOccurrenceRow[], touchedKeys: Set<string> | null): void {
     const dates = new Map<string, ColumnDate[]>();
     for (const o of occurrenceRows) {
       const list = dates.get(o.offeringId) ?? [];
@@ -220,7 +269,6 @@ export class SearchIndex {
     const written = new Map<number, IndexRow>();
     for (const row of rows) {
       written.set(row.rowid, row);
-      changed.add(row.rowid);
       const grouped = this.#groupOf.get(row.rowid);
       if (grouped !== undefined) touchedKeys?.add(grouped);
       if (row.dedupKey) touchedKeys?.add(row.dedupKey);
@@ -242,13 +290,11 @@ export class SearchIndex {
   }
 
   /**
-   * Reads which records share the duplicate keys touched (every key, for null) and chooses the
+   * Takes which records share the duplicate keys touched (every key, for null) and chooses the
    * record each group shows; returns the rowids whose place in a group may have moved.
    */
-  async #regroup(touchedKeys: ReadonlySet<string> | null): Promise<Set<number>> {
+  #regrouped(touchedKeys: ReadonlySet<string> | null, shared: readonly { rowid: number; dedupKey: string }[]): Set<number> {
     const moved = new Set<number>();
-    if (touchedKeys?.size === 0) return moved;
-    const shared = await this.store.sharedDedupKeys(touchedKeys ? [...touchedKeys] : null);
     for (const key of touchedKeys ?? this.#groups.keys()) {
       for (const rowid of this.#groups.get(key) ?? []) {
         this.#groupOf.delete(rowid);
