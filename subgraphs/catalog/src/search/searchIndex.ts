@@ -30,9 +30,6 @@ export interface IndexSaving {
   everyMs?: number;
 }
 
-/** Lets what waits on this thread (searches sent to it) run before going on. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** The index file of a catalogue's data folder. */
 export const indexFileIn = (dataDir: string): string => join(dataDir, 'catalog-search-index.bin');
 
@@ -60,9 +57,8 @@ export class SearchIndex {
   #completedUpTo = 0;
   readonly #completedProviders = new Set<string>();
   #refreshing: Promise<void> | null = null;
-  /** Whether a refresh has loaded the index; whether one is applying a large catch-up page by page. */
+  /** Whether a refresh has loaded the index. */
   #loaded = false;
-  #paging = false;
   /** The change number of the file last saved or restored, and when. */
   #saved: { change: number; at: number } | null = null;
   #saving: Promise<void> | null = null;
@@ -78,15 +74,9 @@ export class SearchIndex {
     private readonly saving: IndexSaving | null = null,
   ) {}
 
-  /**
-   * Loads whatever changed since the last look; cheap when nothing did. Until the index is first
-   * loaded, and while a large catch-up applies page by page, callers wait for the refresh running;
-   * otherwise a search does not wait for a refresh another began, but answers from the index as
-   * it is: a refresh of a harvest's size reads in steps and changes the index at once.
-   */
+  /** Loads whatever changed since the last look; cheap when nothing did. Refreshes asked for meanwhile share the one running. */
   refresh(): Promise<void> {
-    if (this.#refreshing) return this.#loaded && !this.#paging ? Promise.resolve() : this.#refreshing;
-    this.#refreshing = this.#refresh().finally(() => (this.#refreshing = null));
+    this.#refreshing ??= this.#refresh().finally(() => (this.#refreshing = null));
     return this.#refreshing;
   }
 
@@ -100,7 +90,6 @@ export class SearchIndex {
       const first = await this.store.offeringsChangedSince(since, 0, this.page);
       if (since >= 0 && first.length < this.page) await this.#applyInSteps(since, first);
       else await this.#applyPaged(since, first);
-      await nextTurn();
       await this.#catchUp(since);
     }
     this.#loaded = true;
@@ -109,12 +98,10 @@ export class SearchIndex {
 
   /**
    * The changes of a harvest (fewer rows than a page): their dates and the duplicates they touch
-   * read in steps, searches answered between them from the index as it was (at a million
-   * offerings a refresh took 55 ms at one go), then all of it applied at once.
+   * read first, then all of it applied at once, so that no reader of the index sees half a harvest.
    */
   async #applyInSteps(since: number, rows: IndexRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await nextTurn();
     const occurrences = await this.store.occurrencesChangedSince(since, 0, rows[rows.length - 1]!.rowid);
     const keys = new Set<string>();
     for (const row of rows) {
@@ -122,7 +109,6 @@ export class SearchIndex {
       if (grouped !== undefined) keys.add(grouped);
       if (row.dedupKey) keys.add(row.dedupKey);
     }
-    await nextTurn();
     const shared = keys.size === 0 ? [] : await this.store.sharedDedupKeys([...keys]);
     this.#take(rows, occurrences, null);
     this.#restatus(this.#regrouped(keys, shared));
@@ -131,24 +117,19 @@ export class SearchIndex {
   /**
    * Everything (`since` -1) or a large catch-up, 50,000 rows at a time: a whole catalogue read at
    * once is millions of short-lived rows, whose collection took half the start-up at a million
-   * offerings and kept its peak in memory. Searches wait meanwhile.
+   * offerings and kept its peak in memory.
    */
   async #applyPaged(since: number, first: IndexRow[]): Promise<void> {
-    this.#paging = true;
-    try {
-      const touchedKeys = since < 0 ? null : new Set<string>();
-      for (let rows = first, after = 0; rows.length > 0; rows = await this.store.offeringsChangedSince(since, after, this.page)) {
-        const last = rows[rows.length - 1]!.rowid;
-        this.#take(rows, await this.store.occurrencesChangedSince(since, after, last), touchedKeys);
-        if (rows.length < this.page) break;
-        after = last;
-      }
-      const keys = touchedKeys && touchedKeys.size <= MOST_KEYS_ASKED ? touchedKeys : null;
-      if (keys?.size === 0) return;
-      this.#restatus(this.#regrouped(keys, await this.store.sharedDedupKeys(keys ? [...keys] : null)));
-    } finally {
-      this.#paging = false;
+    const touchedKeys = since < 0 ? null : new Set<string>();
+    for (let rows = first, after = 0; rows.length > 0; rows = await this.store.offeringsChangedSince(since, after, this.page)) {
+      const last = rows[rows.length - 1]!.rowid;
+      this.#take(rows, await this.store.occurrencesChangedSince(since, after, last), touchedKeys);
+      if (rows.length < this.page) break;
+      after = last;
     }
+    const keys = touchedKeys && touchedKeys.size <= MOST_KEYS_ASKED ? touchedKeys : null;
+    if (keys?.size === 0) return;
+    this.#restatus(this.#regrouped(keys, await this.store.sharedDedupKeys(keys ? [...keys] : null)));
   }
 
   /** A record shown in another's stead (or no longer) keeps its dates; only its status changes. */
