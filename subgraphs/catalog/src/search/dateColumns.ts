@@ -110,8 +110,7 @@ export class DateColumns {
 
   #compact(): void {
     const old = { start: this.start, end: this.end, weekday: this.weekday, minute: this.minute, cancelled: this.cancelled };
-    let size = 0;
-    for (let r = 0; r < this.slots.first.length; r += 1) size += this.slots.count(r);
+    const size = this.slots.live;
     this.start = new Float64Array(size);
     this.end = new Float64Array(size);
     this.weekday = new Uint8Array(size);

@@ -65,9 +65,7 @@ export class FacetColumn {
     }
     if (this.#slots.wasteful()) {
       const old = this.#codes;
-      let size = 0;
-      for (let r = 0; r < this.#slots.first.length; r += 1) size += this.#slots.count(r);
-      this.#codes = new Uint32Array(size);
+      this.#codes = new Uint32Array(this.#slots.live);
       this.#slots.compact((from, to, count) => this.#codes.set(old.subarray(from, from + count), to));
     }
   }

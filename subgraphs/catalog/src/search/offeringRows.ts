@@ -2,8 +2,7 @@ import { foldForSearch, LEVELS, type Level } from '@campus/schema';
 import type { IndexRow } from '../db/catalogStore';
 import { STATUS_CODES } from './dateColumns';
 import type { SavedArray } from './indexFile';
-
-type Column = Uint8Array | Uint16Array | Float64Array;
+import { withRoom } from './rowSlots';
 
 /** The strings of `OfferingRows` as saved with the search index. */
 export interface SavedRows {
@@ -12,15 +11,6 @@ export interface SavedRows {
   titleKeys: string[];
   lists: (readonly string[])[];
   stadtbezirke: string[];
-}
-
-/** `array` with room for at least `length` values, doubled when it grows: new places hold `fill`. */
-function withRoom<T extends Column>(array: T, length: number, fill: number): T {
-  if (array.length >= length) return array;
-  const grown = new (array.constructor as new (size: number) => T)(Math.max(length, array.length * 2, 1024));
-  grown.set(array);
-  grown.fill(fill, array.length);
-  return grown;
 }
 
 /** Numbers as the columns hold them: NaN where there is none. */

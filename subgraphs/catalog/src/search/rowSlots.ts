@@ -1,11 +1,12 @@
 /** Typed arrays a column keeps its values in. */
-export type ValueArray = Uint8Array | Int16Array | Uint32Array | Float64Array;
+export type ValueArray = Uint8Array | Uint16Array | Int16Array | Uint32Array | Float64Array;
 
-/** `array` with room for at least `size` values, at least doubled when it grows. */
-export function withRoom<T extends ValueArray>(array: T, size: number): T {
+/** `array` with room for at least `size` values, at least doubled when it grows; the new places hold `fill`. */
+export function withRoom<T extends ValueArray>(array: T, size: number, fill = 0): T {
   if (array.length >= size) return array;
   const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2, 1024));
   grown.set(array);
+  if (fill !== 0) grown.fill(fill, array.length);
   return grown;
 }
 
@@ -40,8 +41,9 @@ export class RowSlots {
     return this.#end;
   }
 
-  count(rowid: number): number {
-    return rowid < this.first.length ? this.last[rowid]! - this.first[rowid]! : 0;
+  /** How many places are in use: what `compact` lays them out in. */
+  get live(): number {
+    return this.#live;
   }
 
   /** Makes room for rowids below `length` (holding no values). */

@@ -59,8 +59,8 @@ export class SearchIndex {
   #refreshing: Promise<void> | null = null;
   /** Whether a refresh has loaded the index. */
   #loaded = false;
-  /** The change number of the file last saved or restored, and when. */
-  #saved: { change: number; at: number } | null = null;
+  /** When the file was last saved or restored; a save being written. */
+  #savedAt: number | null = null;
   #saving: Promise<void> | null = null;
 
   /**
@@ -81,26 +81,30 @@ export class SearchIndex {
   }
 
   async #refresh(): Promise<void> {
-    if (!this.#loaded && this.saving) await this.#restore(this.saving.path);
+    const starting = !this.#loaded;
+    if (starting && this.saving) await this.#restore(this.saving.path);
     const seq = await this.store.changeSeq();
     if (seq !== this.#seen) {
       const since = this.#seen;
       this.#seen = seq;
       await this.#readProviders();
       const first = await this.store.offeringsChangedSince(since, 0, this.page);
-      if (since >= 0 && first.length < this.page) await this.#applyInSteps(since, first);
+      if (since >= 0 && first.length < this.page) await this.#applyAtOnce(since, first);
       else await this.#applyPaged(since, first);
       await this.#catchUp(since);
     }
     this.#loaded = true;
-    if (this.saving?.save && this.#rows.length > 0 && (!this.#saved || Date.now() - this.#saved.at >= (this.saving.everyMs ?? SAVE_EVERY_MS))) await this.#save(this.saving.path);
+    if (!this.saving?.save || this.#rows.length === 0 || this.#saving || (this.#savedAt !== null && Date.now() - this.#savedAt < (this.saving.everyMs ?? SAVE_EVERY_MS))) return;
+    // At start the file is written before the index serves; later, searches do not wait for the disk.
+    const saving = this.#save(this.saving.path);
+    if (starting) await saving;
   }
 
   /**
    * The changes of a harvest (fewer rows than a page): their dates and the duplicates they touch
    * read first, then all of it applied at once, so that no reader of the index sees half a harvest.
    */
-  async #applyInSteps(since: number, rows: IndexRow[]): Promise<void> {
+  async #applyAtOnce(since: number, rows: IndexRow[]): Promise<void> {
     if (rows.length === 0) return;
     const occurrences = await this.store.occurrencesChangedSince(since, 0, rows[rows.length - 1]!.rowid);
     const keys = new Set<string>();
@@ -152,13 +156,12 @@ export class SearchIndex {
    * Saves the index as it is now; the next start loads it in time proportional to its bytes and
    * catches up from its change number. A failure to save is logged, never a search's failure.
    */
-  async #save(path: string): Promise<void> {
-    const content = this.#savedContent();
-    this.#saved = { change: content.change, at: Date.now() };
-    this.#saving ??= writeIndexFile(path, content)
+  #save(path: string): Promise<void> {
+    this.#savedAt = Date.now();
+    this.#saving = writeIndexFile(path, this.#savedContent())
       .catch((error: Error) => log.warn({ part: 'catalog', path, reason: error.message }, 'the search index could not be saved'))
       .finally(() => (this.#saving = null));
-    await this.#saving;
+    return this.#saving;
   }
 
   #savedContent(): IndexFileContent {
@@ -218,7 +221,7 @@ export class SearchIndex {
       return rebuilt(`the saved index does not fit together (${(error as Error).message})`);
     }
     this.#seen = file.change;
-    this.#saved = { change: file.change, at: Date.now() };
+    this.#savedAt = Date.now();
     await this.#readProviders();
   }
 
