@@ -55,3 +55,39 @@ describe('iCalendar harvesting', () => {
     expect(broken.ok ? '' : broken.error).toMatch(/iCalendar/);
   });
 });
+
+describe('iCalendar values ical.js cannot read', () => {
+  const calendar = (...event: string[]): Uint8Array =>
+    new TextEncoder().encode(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', 'BEGIN:VEVENT', 'UID:a', 'SUMMARY:Kurs', 'DTSTART:20270105T100000Z', ...event, 'END:VEVENT', 'BEGIN:VEVENT', 'UID:b', 'SUMMARY:Vortrag', 'DTSTART:20270106T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+  const read = (bytes: Uint8Array) => readFeed({ bytes, contentType: 'text/calendar', format: null, feedUrl: null, defaults: NO_FEED_DEFAULTS }, { now: NOW, defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 });
+
+  // Both once kept ical.js working out dates for hours, on the dry run's thread too.
+  it.each([['DURATION:P999999999999999999W'], ['RRULE:FREQ=DAILY;INTERVAL=999999999999']])('leaves out %s with a warning and keeps the event', (line) => {
+    const outcome = read(calendar(line));
+    expect(outcome.ok && outcome.offerings.map((o) => o.title)).toEqual(['Kurs', 'Vortrag']);
+    expect(outcome.warnings.some((w) => /was left out/.test(w))).toBe(true);
+  });
+
+  it.each([
+    ['RRULE:FREQ=SOMETIMES', 'RRULE'],
+    ['ORGANIZER;CN=Sixt SE', 'ORGANIZER'],
+  ])('reads the rest of a file with %s, naming its line', (line, name) => {
+    const outcome = read(calendar(line));
+    expect(outcome.ok && outcome.offerings.map((o) => o.title)).toEqual(['Kurs', 'Vortrag']);
+    expect(outcome.warnings).toContain(`line 8 (${name}) of the VEVENT at line 4 could not be read and was left out`);
+    expect(outcome.warnings.join(' ')).not.toMatch(/undefined|Cannot read|expected:/);
+  });
+
+  it('keeps an event whose RRULE is empty, without its rule', () => {
+    const outcome = read(calendar('RRULE:'));
+    expect(outcome.ok && outcome.offerings.map((o) => o.title)).toEqual(['Kurs', 'Vortrag']);
+    expect(outcome.warnings.join(' ')).not.toMatch(/Cannot read/);
+  });
+
+  it('reads RDATE periods whatever the order of their parameters, and ignores text after the calendar', () => {
+    const bytes = new TextEncoder().encode(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', 'BEGIN:VEVENT', 'UID:a', 'SUMMARY:Kurs', 'DTSTART;TZID=Europe/Berlin:20270105T100000', 'RDATE;TZID=Europe/Berlin;VALUE=PERIOD:20270112T100000/20270112T120000,', ' 20270119T100000/PT2H', 'END:VEVENT', 'END:VCALENDAR', 'X-COMMENT:cached', ''].join('\r\n'));
+    const outcome = read(bytes);
+    expect(outcome.ok && outcome.offerings[0]!.occurrences.map((o) => o.start)).toEqual(expect.arrayContaining(['2027-01-12T09:00:00.000Z', '2027-01-19T09:00:00.000Z']));
+    expect(outcome.warnings).toContain("the text after the calendar's end (line 12) was ignored");
+  });
+});

@@ -2,9 +2,9 @@ import ICAL from 'ical.js';
 import { zonedWallClockToInstant, type Occurrence } from '@campus/schema';
 import { emptyFeedItem, type FeedItem, type ParseOptions, type ParseOutcome } from '../feedItem';
 import { resolveTimeZone } from '../time/resolveTimeZone';
+import { readCalendarComponents, type Component } from './readCalendarComponents';
 import { repairICalendarText } from './repairICalendarText';
 
-type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 type Event = InstanceType<typeof ICAL.Event>;
 
@@ -22,16 +22,9 @@ export function parseICalendar(text: string, options: ParseOptions): ParseOutcom
     return { ok: false, error: 'this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR' };
   }
   const repaired = repairICalendarText(text);
-  let calendars: Component[];
-  try {
-    const jcal = ICAL.parse(repaired.text) as unknown[];
-    const roots = (typeof jcal[0] === 'string' ? [jcal] : jcal) as unknown[][];
-    calendars = roots.map((root) => new ICAL.Component(root as never));
-  } catch (error) {
-    return { ok: false, error: `the iCalendar file is not well-formed: ${(error as Error).message}` };
-  }
-
   const warnings = new Set<string>(repaired.warnings);
+  const calendars = readCalendarComponents(repaired, warnings);
+  if (!calendars) return { ok: false, error: 'the iCalendar file could not be read: it holds no calendar that begins and ends' };
   const items: FeedItem[] = [];
   let title: string | null = null;
   for (const calendar of calendars.filter((c) => c.name === 'vcalendar')) {
@@ -43,12 +36,9 @@ export function parseICalendar(text: string, options: ParseOptions): ParseOutcom
       floatingZone: (calendarZone && resolveTimeZone(calendarZone)) ?? options.defaultTimeZone,
     };
     for (const [uid, group] of groupByUid(calendar.getAllSubcomponents('vevent'))) {
-      try {
-        const item = readEventGroup(group, context);
-        if (item) items.push(item);
-      } catch (error) {
-        warnings.add(`event ${uid} could not be read (${(error as Error).message}); skipped`);
-      }
+      for (const event of group) boundValues(event, warnings);
+      const item = readOrMend(uid, group, context);
+      if (item) items.push(item);
     }
   }
   return { ok: true, feed: { format: 'ICALENDAR', title, language: null, link: null, items, warnings: [...warnings] } };
@@ -68,6 +58,62 @@ function groupByUid(events: Component[]): Map<string, Component[]> {
     groups.set(uid, [...(groups.get(uid) ?? []), event]);
   });
   return groups;
+}
+
+/** What may be left out of an event whose dates cannot be worked out, in this order: each costs less than losing the event. */
+const MENDABLE = ['rrule', 'exdate', 'rdate', 'duration', 'dtend'] as const;
+
+/** An event whose dates ical.js cannot work out is read again without the property to blame, said in a warning, or else skipped. */
+function readOrMend(uid: string, group: Component[], context: CalendarContext): FeedItem | null {
+  try {
+    return readEventGroup(group, context);
+  } catch (error) {
+    if (error instanceof UnreadableEvent) {
+      context.warnings.add(`event ${uid} could not be read (${error.message}); skipped`);
+      return null;
+    }
+  }
+  for (const property of MENDABLE) {
+    if (!group.some((event) => event.hasProperty(property))) continue;
+    const mended = group.map((event) => {
+      const copy = new ICAL.Component(structuredClone(event.toJSON()) as never);
+      copy.removeAllProperties(property);
+      return copy;
+    });
+    try {
+      const item = readEventGroup(mended, context);
+      context.warnings.add(`event ${uid}: its ${property.toUpperCase()} could not be read and was left out`);
+      return item;
+    } catch {
+      // The next property, or none.
+    }
+  }
+  context.warnings.add(`event ${uid} could not be read (its dates could not be worked out); skipped`);
+  return null;
+}
+
+/** Why an event cannot be an offering, in words for the partner. */
+class UnreadableEvent extends Error {}
+
+/** A duration past this is no course's: ical.js would work out its end day by day. */
+const LONGEST_DURATION_SECONDS = 10 * 366 * 86_400;
+/** A recurrence step past this is no course's: ical.js would step through it day by day. */
+const LARGEST_INTERVAL = 1000;
+
+/** Leaves out the values ical.js would loop over for hours (a DURATION of a billion weeks, an INTERVAL of a billion days), each with a warning. */
+function boundValues(event: Component, warnings: Set<string>): void {
+  const duration = event.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration> | null;
+  if (duration && !(Math.abs(duration.toSeconds()) <= LONGEST_DURATION_SECONDS)) {
+    event.removeAllProperties('duration');
+    warnings.add(`a DURATION longer than ten years was left out (event ${stringValue(event.getFirstPropertyValue('uid')) ?? 'without UID'})`);
+  }
+  for (const rule of event.getAllProperties('rrule')) {
+    const recur = rule.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
+    if (recur && !(recur.interval <= LARGEST_INTERVAL)) {
+      event.removeProperty(rule);
+      warnings.add(`an RRULE repeating only every ${recur.interval} ${String(recur.freq ?? '').toLowerCase() || 'steps'} was left out (event ${stringValue(event.getFirstPropertyValue('uid')) ?? 'without UID'})`);
+    }
+  }
 }
 
 function readEventGroup(group: Component[], context: CalendarContext): FeedItem | null {
@@ -94,7 +140,7 @@ function readEventGroup(group: Component[], context: CalendarContext): FeedItem 
 
   const occurrences: Occurrence[] = [];
   const master = masterComponent ? eventOf(masterComponent) : null;
-  if (master && !master.startDate) throw new Error('it has no DTSTART');
+  if (master && !master.startDate) throw new UnreadableEvent('it has no DTSTART');
   const unmatched = new Map(overrides.map((o) => [recurrenceKey(o, master?.startDate.isDate ?? false, context), o]));
   if (master && masterComponent) {
     occurrences.push(...(master.isRecurring() ? expand(master, unmatched, context) : [eventOccurrence(masterComponent, context)]));
