@@ -91,3 +91,15 @@ describe('iCalendar values ical.js cannot read', () => {
     expect(outcome.warnings).toContain("the text after the calendar's end (line 12) was ignored");
   });
 });
+
+describe('a calendar of many unreadable events', () => {
+  it('is read in bounded time, its readable events kept', () => {
+    const broken = Array.from({ length: 3000 }, (_, i) => ['BEGIN:VEVENT', `UID:x${i}`, 'SUMMARY:Kaputt', 'DTSTART:20270105T100000Z', ...Array.from({ length: 30 }, (_, j) => `X-NOTE-${j}:${j}`), 'RRULE:FREQ=SOMETIMES', 'END:VEVENT']).flat();
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', 'BEGIN:VEVENT', 'UID:a', 'SUMMARY:Kurs', 'DTSTART:20270105T100000Z', 'END:VEVENT', ...broken, 'END:VCALENDAR', ''].join('\r\n');
+    const outcome = readFeed({ bytes: new TextEncoder().encode(text), contentType: 'text/calendar', format: null, feedUrl: null, defaults: NO_FEED_DEFAULTS }, { now: NOW, defaultTimeZone: 'Europe/Berlin', horizonMonths: 12 });
+    // Without the bound, each broken event is read some 30 times more: 90,000 reads.
+    expect(outcome.ok && outcome.offerings.some((o) => o.title === 'Kurs')).toBe(true);
+    expect(outcome.warnings.some((w) => /^line \d+ \(RRULE\) of the VEVENT at line 9 could not be read and was left out$/.test(w))).toBe(true);
+    expect(outcome.warnings.some((w) => /^the VEVENT at line \d+ could not be read and was left out$/.test(w))).toBe(true);
+  });
+});

@@ -111,7 +111,7 @@ function boundValues(event: Component, warnings: Set<string>): void {
     const recur = rule.getFirstValue() as InstanceType<typeof ICAL.Recur> | null;
     if (recur && !(recur.interval <= LARGEST_INTERVAL)) {
       event.removeProperty(rule);
-      warnings.add(`an RRULE repeating only every ${recur.interval} ${String(recur.freq ?? '').toLowerCase() || 'steps'} was left out (event ${stringValue(event.getFirstPropertyValue('uid')) ?? 'without UID'})`);
+      warnings.add(`an RRULE with INTERVAL=${recur.interval}, more than ${LARGEST_INTERVAL}, was left out (event ${stringValue(event.getFirstPropertyValue('uid')) ?? 'without UID'})`);
     }
   }
 }

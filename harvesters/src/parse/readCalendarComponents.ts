@@ -12,8 +12,10 @@ interface Part {
   component: string | null;
 }
 
-/** The lines of a VEVENT tried without one by one, to find the one ical.js cannot read. */
+/** The lines of a component tried without one by one, to find the one ical.js cannot read. */
 const MOST_LINES_TRIED = 200;
+/** Reads of parts a whole file may cost, so that a file of thousands of broken events is read in bounded time: past it, broken parts are left out untried. */
+const MOST_READS = 5000;
 
 function parseCalendars(text: string): Component[] {
   const jcal = ICAL.parse(text) as unknown[];
@@ -81,11 +83,16 @@ export function readCalendarComponents(repaired: RepairedCalendar, warnings: Set
     // Read part by part below.
   }
   const lineOf = (i: number): number => lineNumbers[i] ?? i + 1;
+  let reads = 0;
+  const reader = (block: readonly string[]): Component | null => (reads++ < MOST_READS ? readsAlone(block) : null);
   const calendars: Component[] = [];
   for (const parts of partsOf(lines)) {
     const properties = parts.filter((p) => p.component === null).map((p) => p.from);
-    const readable = properties.filter((i) => readsAlone([lines[i]!]));
-    for (const i of properties) if (!readable.includes(i)) warnings.add(`line ${lineOf(i)} of the calendar could not be read and was ignored`);
+    const readable: number[] = [];
+    for (const i of properties) {
+      if (reader([lines[i]!])) readable.push(i);
+      else warnings.add(`line ${lineOf(i)} of the calendar could not be read and was ignored`);
+    }
     const calendar = readsAlone(readable.map((i) => lines[i]!));
     if (!calendar) continue;
     for (const part of parts.filter((p) => p.component !== null)) {
@@ -94,7 +101,7 @@ export function readCalendarComponents(repaired: RepairedCalendar, warnings: Set
         block.push(`END:${part.component}`);
         warnings.add(`the ${part.component} at line ${lineOf(part.from)} does not end; it was read up to line ${lineOf(part.to - 1)}`);
       }
-      const read = readsAlone(block) ?? withoutUnreadableLine(block, part, lineOf, warnings);
+      const read = reader(block) ?? withoutUnreadableLine(block, part, reader, lineOf, warnings);
       const component = read?.getAllSubcomponents()[0];
       if (component) calendar.addSubcomponent(component);
       else warnings.add(`the ${part.component} at line ${lineOf(part.from)} could not be read and was left out`);
@@ -105,10 +112,10 @@ export function readCalendarComponents(repaired: RepairedCalendar, warnings: Set
 }
 
 /** The component read without the one line of it that cannot be read, said in a warning; null where no single line is to blame. */
-function withoutUnreadableLine(block: string[], part: Part, lineOf: (i: number) => number, warnings: Set<string>): Component | null {
+function withoutUnreadableLine(block: string[], part: Part, reader: (block: readonly string[]) => Component | null, lineOf: (i: number) => number, warnings: Set<string>): Component | null {
   for (let i = 1; i < Math.min(block.length - 1, MOST_LINES_TRIED); i += 1) {
     if (/^(BEGIN|END):/i.test(block[i]!)) continue;
-    const read = readsAlone([...block.slice(0, i), ...block.slice(i + 1)]);
+    const read = reader([...block.slice(0, i), ...block.slice(i + 1)]);
     if (read) {
       const name = /^[A-Za-z0-9-]+/.exec(block[i]!)?.[0]?.toUpperCase() ?? 'a property';
       warnings.add(`line ${lineOf(part.from + i)} (${name}) of the ${part.component} at line ${lineOf(part.from)} could not be read and was left out`);
