@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import PgBoss from 'pg-boss';
 import { RunningHarvests, tickExpression, type FeedScheduler, type SchedulerHooks, type SchedulerStatus, type TickSeconds } from '@campus/harvesters';
+import { HarvestLocks } from './harvestLocks';
 
 /** The queue of due harvests, in the job library's own schema of the feeds' database. */
 const QUEUE = 'harvest';
@@ -26,12 +27,14 @@ interface HarvestJob {
  * Harvests shared by several scheduler processes through the database, with pg-boss: each tick
  * queues the feeds that are due (one waiting job a feed at most: the queue's `stately` policy keyed
  * by the feed), each process works the queue as it has room, and a job whose process died expires
- * after the lease and is taken over by another. A job re-checks that its feed is still due, so a
- * feed is harvested once an interval however many schedulers queued it.
+ * after the lease and is taken over by another. A harvest holds its feed's lock in the database
+ * (HarvestLocks) and re-checks under it that the feed is still due, so a feed is harvested once an
+ * interval however many schedulers queued it, and a harvest slower than the lease is never doubled.
  */
 export class LeasedScheduler implements FeedScheduler {
   readonly #boss: PgBoss;
   readonly #running: RunningHarvests;
+  readonly #locks: HarvestLocks;
   readonly #workers: Promise<void>[] = [];
   #task: ScheduledTask | null = null;
   #lastTickAt: Date | null = null;
@@ -46,6 +49,7 @@ export class LeasedScheduler implements FeedScheduler {
     private readonly settings: LeaseSettings,
   ) {
     this.#running = new RunningHarvests(hooks);
+    this.#locks = new HarvestLocks(settings.databaseUrl);
     // Expired leases are looked for several times a lease, so that a dead scheduler's feeds wait little longer than it.
     const maintenanceIntervalSeconds = Math.max(1, Math.min(60, Math.floor(settings.leaseSeconds / 3)));
     this.#boss = new PgBoss({ connectionString: settings.databaseUrl, schema: JOBS_SCHEMA, max: settings.concurrency + 2, maintenanceIntervalSeconds, schedule: false });
@@ -77,7 +81,7 @@ export class LeasedScheduler implements FeedScheduler {
   }
 
   runOne(feedId: string): Promise<boolean> {
-    return this.#run(feedId, this.#requested.signal);
+    return this.#run(feedId, this.#requested.signal, false);
   }
 
   async stop(graceMs = 0): Promise<void> {
@@ -90,6 +94,7 @@ export class LeasedScheduler implements FeedScheduler {
     clearTimeout(grace);
     // The harvests ended above: their jobs are done, and a harvest that was stopped leaves its feed due for the next tick.
     if (this.#started) await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(1_000, graceMs) });
+    await this.#locks.close();
   }
 
   status(): SchedulerStatus {
@@ -108,7 +113,7 @@ export class LeasedScheduler implements FeedScheduler {
       try {
         [job] = await this.#boss.fetch<HarvestJob>(QUEUE, { batchSize: 1 });
         if (job) {
-          if (await this.hooks.isDue(job.data.feedId, new Date())) await this.#run(job.data.feedId, this.#scheduled.signal);
+          await this.#run(job.data.feedId, this.#scheduled.signal, true);
           await this.#boss.complete(QUEUE, job.id);
         }
       } catch (error) {
@@ -120,8 +125,20 @@ export class LeasedScheduler implements FeedScheduler {
     }
   }
 
-  #run(feedId: string, stop: AbortSignal): Promise<boolean> {
-    return this.#stopping ? Promise.resolve(false) : this.#running.run(feedId, stop);
+  /**
+   * Harvests a feed under its lock; false when another scheduler holds it or (for a queued job) it
+   * is no longer due. Due is checked under the lock: checked before, a harvest another scheduler
+   * finishes in between would be run again.
+   */
+  async #run(feedId: string, stop: AbortSignal, onlyIfDue: boolean): Promise<boolean> {
+    if (this.#stopping) return false;
+    try {
+      return await this.#locks.holding(feedId, async () => (!onlyIfDue || (await this.hooks.isDue(feedId, new Date()))) && this.#running.run(feedId, stop));
+    } catch (error) {
+      // The database is away: the feed stays due, and a later tick queues it again.
+      this.hooks.onError(feedId, error);
+      return false;
+    }
   }
 
   /** Resolves once no harvest waits in the queue and none runs here: the first round is done. */
