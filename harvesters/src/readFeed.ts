@@ -14,7 +14,7 @@ export interface ReadFeedInput {
 }
 
 export type ReadFeedOutcome =
-  | { ok: true; format: FeedFormat; title: string | null; offerings: HarvestedOffering[]; warnings: string[]; nextPage: string | null }
+  | { ok: true; format: FeedFormat; title: string | null; offerings: HarvestedOffering[]; warnings: string[]; nextPage: string | null; itemCount: number }
   | { ok: false; error: string; warnings: string[]; cause?: unknown };
 
 /** Decode, detect, parse and normalise: the pure middle of every harvest and every dry run. */
@@ -30,5 +30,7 @@ export function readFeed(input: ReadFeedInput, options: Omit<ParseOptions, 'docu
     offerings: normalised.offerings,
     warnings: [...decoded.warnings, ...normalised.warnings],
     nextPage: parsed.feed.nextPage ?? null,
+    // The items the parser found, read or not: a feed of none is empty, one whose items all fail is broken.
+    itemCount: parsed.feed.items.length,
   };
 }

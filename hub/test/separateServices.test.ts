@@ -143,7 +143,8 @@ describe.each(STORAGES)('the parts as processes of their own (hub start <part>) 
     const gateway = await startPart('gateway', { ...base, HUB_LOG_LEVEL: 'info', HUB_DATA_DIR: folder('gateway'), PORT: '0', HOST: '127.0.0.1', HUB_CATALOG_URL: catalogUrl, HUB_PROVIDERS_URL: `${providers!.url}/`, HUB_FEEDS_URL: `${feeds!.url}/` });
     started.push(gateway);
     // The operator reads where the gateway found each part.
-    expect(gateway.logs().find((line) => line['msg'] === 'the gateway is serving')?.['subgraphs']).toEqual({ catalog: catalogUrl, providers: `${providers!.url}/`, feeds: `${feeds!.url}/` });
+    // Polled: its log line and its address line reach this process's pipe as they come, not always in one read.
+    await expect.poll(() => gateway.logs().find((line) => line['msg'] === 'the gateway is serving')?.['subgraphs'], { timeout: 5_000 }).toEqual({ catalog: catalogUrl, providers: `${providers!.url}/`, feeds: `${feeds!.url}/` });
     const api = `${gateway.url}/graphql`;
     const ask = async (query: string, key?: string) => {
       const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query }) });

@@ -13,6 +13,12 @@ export interface FeedSnapshot {
   feedUrl: string;
   harvestedAt: Date;
   offerings: HarvestedOffering[];
+  /**
+   * Hold the snapshot, writing nothing, if it would withdraw most of the feed's offerings still
+   * ahead (WITHDRAWAL_HOLD_SHARE). Harvests ask for it unless the partner or an admin confirmed the
+   * withdrawal; a tool that sets a feed's offerings outright does not.
+   */
+  holdWithdrawals?: boolean;
 }
 
 export interface IngestCounts {
@@ -20,6 +26,21 @@ export interface IngestCounts {
   updated: number;
   unchanged: number;
   withdrawn: number;
+  /** Nothing was written: the snapshot would have withdrawn too many of the feed's offerings still ahead (the counts say what it would have done). */
+  held: boolean;
+}
+
+/**
+ * A snapshot that would withdraw more than this share of a feed's offerings still ahead (at least
+ * two of them, or the last one left) is held rather than applied: a feed that suddenly yields
+ * nothing is more often broken than emptied, and its offerings stay until the partner confirms.
+ * Offerings whose dates are all over may go freely: that is how a feed forgets its past.
+ */
+export const WITHDRAWAL_HOLD_SHARE = 0.5;
+
+/** Whether a snapshot withdrawing `goneAhead` of a feed's `liveAhead` offerings still ahead, and keeping `kept` offerings, is held. */
+export function withdrawalHeld(goneAhead: number, liveAhead: number, kept: number): boolean {
+  return goneAhead > WITHDRAWAL_HOLD_SHARE * liveAhead && (goneAhead >= 2 || kept === 0);
 }
 
 /** What the catalogue keeps of a provider, to search by its name and filter by its kind. */
@@ -47,6 +68,7 @@ const snapshotDocumentSchema = z.object({
   feedUrl: z.string().min(1).max(4096),
   harvestedAt: z.iso.datetime({ offset: true }),
   offerings: z.array(harvestedOfferingSchema).max(MAX_SNAPSHOT_OFFERINGS),
+  holdWithdrawals: z.boolean().default(false),
 });
 
 /** A snapshot as it travels between services: JSON, its instant as an ISO string. */

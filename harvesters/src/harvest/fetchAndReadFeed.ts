@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HOME_TIME_ZONE, type FeedDefaults, type FeedFormat, type HarvestedOffering } from '@campus/schema';
 import type { ConditionalHeaders, FeedFetcher } from '../fetch/fetchFeed';
 import { readFeed } from '../readFeed';
+import { nothingUsable } from './nothingUsable';
 
 export interface FeedSource {
   url: string;
@@ -56,6 +57,7 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
   const warnings: string[] = [];
   let url: string | null = source.url;
   let first: { format: FeedFormat; title: string | null; validators: ConditionalHeaders } | null = null;
+  let itemCount = 0;
   for (let page = 1; url !== null; page += 1) {
     if (page > context.maxPages) {
       warnings.push(`the list has more than ${context.maxPages} pages; the rest was not read`);
@@ -83,11 +85,15 @@ export async function fetchAndReadFeed(source: FeedSource, context: ReadingConte
     }
     first ??= { format: read.format, title: read.title, validators: fetched.validators };
     offerings.push(...read.offerings);
+    itemCount += read.itemCount;
     warnings.push(...(page === 1 ? read.warnings : read.warnings.map((w) => `page ${page}: ${w}`)));
     url = read.nextPage && read.nextPage !== url ? new URL(read.nextPage, fetched.finalUrl).href : null;
   }
   const contentHash = hash.digest('hex');
   if (contentHash === source.contentHash) return { kind: 'unchanged' };
   if (!first) return { kind: 'failed', error: 'nothing was read', warnings: kept(warnings), retryAfterSeconds: null };
-  return { kind: 'read', format: first.format, title: first.title, offerings, warnings: kept(warnings), validators: first.validators, contentHash };
+  const finding = nothingUsable(itemCount, offerings, context.now);
+  const said = kept(warnings);
+  if (finding && offerings.length === 0 && itemCount > 0) return { kind: 'failed', error: finding, warnings: said, retryAfterSeconds: null };
+  return { kind: 'read', format: first.format, title: first.title, offerings, warnings: finding ? [finding, ...said] : said, validators: first.validators, contentHash };
 }

@@ -6,6 +6,8 @@ import { DEFAULT_MAX_PAGES, fetchAndReadFeed, type FeedSource } from './fetchAnd
 export interface HarvestTarget extends FeedSource {
   feedId: string;
   providerId: string;
+  /** Hold the harvest rather than withdraw most of the feed's offerings still ahead (false once the partner confirmed). */
+  holdWithdrawals: boolean;
 }
 
 export type HarvestResult =
@@ -17,6 +19,15 @@ export type HarvestResult =
       warnings: string[];
       validators: ConditionalHeaders;
       contentHash: string;
+      durationMs: number;
+    }
+  | {
+      /** Read, but not applied: it would have withdrawn most of the feed's offerings still ahead (`counts` says what it would have done). */
+      outcome: 'HELD';
+      format: FeedFormat;
+      counts: IngestCounts;
+      itemCount: number;
+      warnings: string[];
       durationMs: number;
     }
   | { outcome: 'UNCHANGED'; durationMs: number }
@@ -72,10 +83,6 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
       ...(reading.cause !== undefined ? { cause: reading.cause } : {}),
     };
   }
-  if (reading.offerings.length === 0 && reading.warnings.length > 0) {
-    // A feed that yields nothing but complaints is broken, not empty: withdrawing everything would lose data.
-    return { outcome: 'FAILED', error: 'no item of the feed could be read', warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed() };
-  }
   let counts: IngestCounts;
   try {
     counts = await deps.ingest.applyFeedSnapshot({
@@ -84,11 +91,13 @@ export async function harvestFeed(target: HarvestTarget, deps: HarvestDependenci
       feedUrl: target.url,
       harvestedAt: now,
       offerings: reading.offerings,
+      holdWithdrawals: target.holdWithdrawals,
     });
   } catch (error) {
     // The snapshot is applied in one transaction, so a failure here has changed nothing either.
     return { outcome: 'FAILED', error: `the catalogue could not store the harvest: ${storageReasonOf(error)}`, warnings: reading.warnings, retryAfterSeconds: null, durationMs: elapsed(), cause: error };
   }
+  if (counts.held) return { outcome: 'HELD', format: reading.format, counts, itemCount: reading.offerings.length, warnings: reading.warnings, durationMs: elapsed() };
   return {
     outcome: 'SUCCESS',
     format: reading.format,

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { cutText, htmlToText, TEXT_LIMITS, type HarvestedOffering, type TextField } from '@campus/schema';
+import { keptItemKey } from './sharedKeys';
 
 function cutWarning(label: string, field: string, max: number): string {
   return `${label}: its ${field} is longer than ${max} characters and was cut there`;
@@ -23,7 +23,7 @@ export function cleanCategories(categories: readonly string[]): string[] {
  * An offering with every text within its limit: longer ones are cut at a word and named in a
  * warning, so that one item of 1 MiB cannot fill the catalogue, its pages and its exports. A
  * description whose HTML is too long becomes paragraphs of its cut text; a key too long to keep is
- * kept as its hash, which still tells the item apart on the next harvest.
+ * kept as its hash.
  */
 export function limitTexts(offering: HarvestedOffering, label: string, warnings: string[], paragraphs: (text: string) => string): HarvestedOffering {
   const cut = <T extends string | null>(value: T, field: TextField, words: string): T => {
@@ -43,9 +43,7 @@ export function limitTexts(offering: HarvestedOffering, label: string, warnings:
   if (limited.description !== null && (limited.description.length > TEXT_LIMITS.description || limited.descriptionText !== offering.descriptionText)) {
     limited.description = limited.descriptionText ? paragraphs(limited.descriptionText) : null;
   }
-  if (limited.itemKey.length > TEXT_LIMITS.itemKey) {
-    limited.itemKey = `sha256:${createHash('sha256').update(limited.itemKey).digest('base64url')}`;
-  }
+  limited.itemKey = keptItemKey(limited.itemKey);
   for (const [key, value] of [['url', limited.url], ['image', limited.image]] as const) {
     if (value !== null && value.length > TEXT_LIMITS.url) {
       limited[key] = null;

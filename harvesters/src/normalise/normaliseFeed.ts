@@ -7,6 +7,7 @@ import { detectLanguage } from './detectLanguage';
 import { extractCost } from './extractCost';
 import { cleanCategories, limitTexts } from './limitTexts';
 import { resolvePlace } from './resolvePlace';
+import { apartKeys, compareSharedKey } from './sharedKeys';
 import { htmlToText, looksLikeHtml, sanitisedHtmlToText, sanitiseHtml } from '@campus/schema';
 
 export interface NormaliseContext {
@@ -28,7 +29,7 @@ const TITLE_FROM_TEXT_LENGTH = 80;
 export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): NormalisedFeed {
   const warnings = [...feed.warnings];
   const base = absoluteHttpUrl(feed.link, context.feedUrl) ?? context.feedUrl;
-  const seen = new Set<string>();
+  const byKey = new Map<string, { at: number; label: string }>();
   const offerings: HarvestedOffering[] = [];
   const placeOf = placesOfFeed();
   feed.items.forEach((item, index) => {
@@ -39,18 +40,34 @@ export function normaliseFeed(feed: ParsedFeed, context: NormaliseContext): Norm
       warnings.push(`${label}: ${normalised}; skipped`);
       return;
     }
-    const draft = limitTexts(normalised, label, warnings, paragraphs);
-    if (seen.has(draft.itemKey)) {
-      warnings.push(`${label}: its key "${draft.itemKey}" repeats an earlier item's; skipped`);
-      return;
-    }
-    const checked = validateHarvestedOffering(draft);
+    const checked = validateHarvestedOffering(limitTexts(normalised, label, warnings, paragraphs));
     if (!checked.ok) {
       warnings.push(`${label}: ${checked.problems.join('; ')}; skipped`);
       return;
     }
-    seen.add(draft.itemKey);
-    offerings.push(checked.offering);
+    const offering = checked.offering;
+    const what = item.key ? `id "${item.key}"` : offering.url ? 'link' : 'title and first date';
+    const first = byKey.get(offering.itemKey);
+    for (const itemKey of [offering.itemKey, ...apartKeys(offering.itemKey, offering)]) {
+      const holder = byKey.get(itemKey);
+      if (!holder) {
+        if (first) warnings.push(`${label}: it has the same ${what} as ${first.label} but is a different offering; it is kept apart`);
+        byKey.set(itemKey, { at: offerings.length, label });
+        offerings.push({ ...offering, itemKey });
+        return;
+      }
+      const shared = compareSharedKey(offerings[holder.at]!, offering);
+      if (shared?.kind === 'repeat') {
+        warnings.push(`${label}: it repeats ${holder.label} (the same ${what}, text and dates); skipped`);
+        return;
+      }
+      if (shared?.kind === 'dates') {
+        offerings[holder.at] = { ...offerings[holder.at]!, occurrences: shared.occurrences };
+        warnings.push(`${label}: it has the same ${what} and text as ${holder.label}; its dates were added to that offering`);
+        return;
+      }
+    }
+    warnings.push(`${label}: it has the same ${what} as ${first!.label} and cannot be told apart from the items that share it; skipped`);
   });
   return { offerings, warnings };
 }

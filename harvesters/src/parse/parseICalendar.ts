@@ -14,7 +14,7 @@ const MAX_EXPANSION_STEPS = 5000;
 const PAST_WINDOW_DAYS = 31;
 
 /**
- * iCalendar (RFC 5545) through ical.js: every VEVENT with the same UID becomes one item; recurring
+ * iCalendar (RFC 5545) through ical.js: an event with its overrides of the same UID becomes one item; recurring
  * events are expanded over the horizon with EXDATE, RDATE and RECURRENCE-ID overrides applied.
  */
 export function parseICalendar(text: string, options: ParseOptions): ParseOutcome {
@@ -51,13 +51,23 @@ interface CalendarContext {
   floatingZone: string;
 }
 
-function groupByUid(events: Component[]): Map<string, Component[]> {
-  const groups = new Map<string, Component[]>();
+/**
+ * The events by UID, each master with the overrides (RECURRENCE-ID) of its UID. A second master
+ * with the same UID is an item of its own: whether it is the same offering on another date or a
+ * different one is the normaliser's to tell, by its text, not the UID's.
+ */
+function groupByUid(events: Component[]): [string, Component[]][] {
+  const groups = new Map<string, { masters: Component[]; overrides: Component[] }>();
   events.forEach((event, index) => {
     const uid = stringValue(event.getFirstPropertyValue('uid')) ?? `#${index + 1}`;
-    groups.set(uid, [...(groups.get(uid) ?? []), event]);
+    const group = groups.get(uid) ?? { masters: [], overrides: [] };
+    (event.hasProperty('recurrence-id') ? group.overrides : group.masters).push(event);
+    groups.set(uid, group);
   });
-  return groups;
+  return [...groups].flatMap(([uid, { masters, overrides }]): [string, Component[]][] => {
+    const [first, ...others] = masters;
+    return [[uid, first ? [first, ...overrides] : overrides], ...others.map((master): [string, Component[]] => [uid, [master]])];
+  });
 }
 
 /** What may be left out of an event whose dates cannot be worked out, in this order: each costs less than losing the event. */
@@ -145,9 +155,8 @@ function readEventGroup(group: Component[], context: CalendarContext): FeedItem 
   if (master && masterComponent) {
     occurrences.push(...(master.isRecurring() ? expand(master, unmatched, context) : [eventOccurrence(masterComponent, context)]));
   }
-  // Overrides that match no generated date (or a calendar of moved instances only), and duplicate
-  // masters, stand as dates of their own.
-  for (const component of [...masters.slice(1), ...unmatched.values()]) {
+  // Overrides that match no generated date (or a calendar of moved instances only) stand as dates of their own.
+  for (const component of unmatched.values()) {
     if (eventOf(component).startDate) occurrences.push(eventOccurrence(component, context));
   }
   item.occurrences = occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));

@@ -17,6 +17,8 @@ export type Format =
 export type HarvestOutcome =
   /** The feed could not be fetched or read; the catalogue kept what it had. */
   | 'FAILED'
+  /** The feed was read, but it would have withdrawn more than half of its offerings still ahead: nothing was written, and the feed waits for its partner or an admin to confirm (confirmFeedWithdrawals). */
+  | 'HELD'
   /** The feed was read and the catalogue brought up to date. */
   | 'SUCCESS'
   /** The feed had not changed since the last harvest; nothing was written. */

@@ -171,6 +171,17 @@ export class FeedRegistry {
     return changed((await this.store.feed(id))!);
   }
 
+  /** Lets the next harvest of a held feed withdraw what the feed no longer lists, and runs it now. */
+  async confirmWithdrawals(caller: Identity, id: string) {
+    const found = await this.managed(caller, id);
+    if (!('feed' in found)) return found;
+    if (found.feed.withdrawalHold !== 'HELD') return notAllowed('no harvest of this feed is held: there is nothing to confirm');
+    await this.store.updateFeed(id, { withdrawalHold: 'CONFIRMED', nextRunAt: new Date().toISOString() });
+    await this.audit(caller, 'CONFIRM_WITHDRAWALS', id);
+    if (found.feed.status === 'ACTIVE') await this.options.harvestNow(id);
+    return changed((await this.store.feed(id))!);
+  }
+
   async remove(caller: Identity, id: string) {
     const found = await this.managed(caller, id);
     if (!('feed' in found)) return found;

@@ -23,7 +23,9 @@ const RULES: [RegExp, string][] = [
   [/^this is XML but not an? (.+) feed: (.+)$/, 'Das ist XML, aber kein $1-Feed: $2'],
   [/^the iCalendar file is not well-formed: (.+)$/, 'Die iCalendar-Datei ist nicht wohlgeformt: $1'],
   [/^this is not an iCalendar file.*$/, 'Das ist keine iCalendar-Datei: sie beginnt nicht mit BEGIN:VCALENDAR'],
-  [/^no item of the feed could be read$/, 'Kein Eintrag des Feeds war lesbar'],
+  [/^nothing usable was found: the feed holds no items$/, 'Nichts Brauchbares gefunden: der Feed enthält keine Einträge'],
+  [/^nothing usable was found: none of its (\d+) items could be read \(the warnings say why\)$/, 'Nichts Brauchbares gefunden: keiner seiner $1 Einträge war lesbar (die Hinweise sagen, warum)'],
+  [/^nothing upcoming was found: all (\d+) offerings lie in the past$/, 'Nichts Bevorstehendes gefunden: alle $1 Angebote liegen in der Vergangenheit'],
   [/^the JSON-LD holds no Course, CourseInstance or Event \((.+)\)$/, 'Das JSON-LD enthält keinen Kurs, keine Kursdurchführung und keine Veranstaltung ($1)'],
   [/^the page has no <script type="application\/ld\+json"> block$/, 'Die Seite hat keinen Block <script type="application/ld+json">'],
   [/^the feed declares no character set and is not UTF-8; read as Windows-1252$/, 'Der Feed nennt keinen Zeichensatz und ist kein UTF-8; als Windows-1252 gelesen'],
@@ -41,7 +43,9 @@ const RULES: [RegExp, string][] = [
   [/^(item \d+(?: \(".*"\))?): it has no title and no text; skipped$/, '$1: weder Titel noch Text; übersprungen'],
   [/^(item \d+(?: \(".*"\))?): it has neither id nor link; it is known by its title and date$/, '$1: weder Kennung noch Link; er wird an Titel und Datum erkannt'],
   [/^(item \d+(?: \(".*"\))?): it has neither id nor link; it is known by its title and text$/, '$1: weder Kennung noch Link; er wird an Titel und Text erkannt'],
-  [/^(item \d+(?: \(".*"\))?): its key "(.+)" repeats an earlier item's; skipped$/, '$1: die Kennung „$2“ hat schon ein früherer Eintrag; übersprungen'],
+  [/^(item \d+(?: \(".*"\))?): it repeats (item \d+(?: \(".*"\))?) \(the same (.+), text and dates\); skipped$/, '$1: wiederholt $2 (gleiche $3, gleicher Text, gleiche Termine); übersprungen'],
+  [/^(item \d+(?: \(".*"\))?): it has the same (.+) and text as (item \d+(?: \(".*"\))?); its dates were added to that offering$/, '$1: gleiche $2 und gleicher Text wie $3; seine Termine wurden jenem Angebot hinzugefügt'],
+  [/^(item \d+(?: \(".*"\))?): it has the same (.+) as (item \d+(?: \(".*"\))?) but is a different offering; it is kept apart$/, '$1: gleiche $2 wie $3, aber ein anderes Angebot; es bleibt getrennt'],
   [/^(item \d+(?: \(".*"\))?): ev:startdate is not a date; the item has no dates$/, '$1: ev:startdate ist kein Datum; der Eintrag hat keine Termine'],
 ];
 

@@ -68,6 +68,7 @@ export function feedsResolvers(store: FeedsStore, sources: FeedSources, registry
       pauseFeed: (_, args, context) => registry.setPaused(callerOf(context, secret), args.id, true),
       resumeFeed: (_, args, context) => registry.setPaused(callerOf(context, secret), args.id, false),
       harvestFeedNow: (_, args, context) => registry.harvestNow(callerOf(context, secret), args.id),
+      confirmFeedWithdrawals: (_, args, context) => registry.confirmWithdrawals(callerOf(context, secret), args.id),
       removeFeed: (_, args, context) => registry.remove(callerOf(context, secret), args.id),
     }),
     Feed: {
@@ -98,9 +99,11 @@ export function feedsResolvers(store: FeedsStore, sources: FeedSources, registry
             ? feed.status
             : feed.consecutiveFailures >= FAILING_AFTER
               ? 'FAILING'
-              : lastSuccess && Date.parse(lastSuccess) < staleBefore
-                ? 'STALE'
-                : 'HEALTHY';
+              : feed.withdrawalHold === 'HELD'
+                ? 'HELD'
+                : lastSuccess && Date.parse(lastSuccess) < staleBefore
+                  ? 'STALE'
+                  : 'HEALTHY';
         return {
           status,
           lastSuccess,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, getTableColumns, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
-import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
+import { and, eq, exists, getTableColumns, gt, gte, inArray, isNotNull, ne, notExists, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
+import type { FeedSnapshot, IngestCounts, ProviderSummary } from '@campus/schema';
 import { inJsonbList, inJsonbValues, jsonList, metrics, timed, WriteHealth, type PostgresConnection, type PostgresDatabase } from '@campus/subgraph-runtime';
-import { planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
+import { heldCounts, mayBeHeld, planSnapshot, type OfferingWrite } from '../ingest/snapshotPlan';
 import { searchTextOf } from '../ingest/searchText';
 import { tsqueryText } from '../search/textQuery';
 import type { CatalogStore, IndexRow } from './catalogStore';
@@ -80,29 +80,46 @@ export function postgresCatalogStore(connection: PostgresConnection): CatalogSto
   const withdraw = (tx: Transaction, ids: readonly string[], at: string, change: number) =>
     tx.update(offerings).set({ status: 'WITHDRAWN', updatedAt: at, changeSeq: change }).where(inJsonbValues(offerings.id, ids));
 
-  const applyFeedSnapshot = (snapshot: FeedSnapshot) =>
-    db.transaction(async (tx) => {
-      const change = await nextChange(tx);
-      const known = await tx.select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status }).from(offerings).where(eq(offerings.feedId, snapshot.feedId));
-      const plan = planSnapshot(snapshot, known, change);
-      for (const part of chunks(plan.seen, 10_000)) await tx.update(offerings).set({ lastSeen: plan.seenAt }).where(inJsonbValues(offerings.id, part));
-      const written: OfferingWrite[] = [...plan.updated, ...plan.added];
-      for (const part of chunks(plan.updated.map((row) => row.id), 10_000)) await tx.delete(occurrences).where(inJsonbValues(occurrences.offeringId, part));
-      // An update keeps the row, and so its rowid, which the search index knows it by.
-      for (const part of chunks(written)) {
-        await tx
-          .insert(offerings)
-          .values(part.map((row) => ({ ...row, firstSeen: plan.seenAt })))
-          .onConflictDoUpdate({ target: offerings.id, set: updatedColumns });
-      }
-      for (const part of chunks(plan.occurrences, 2_000)) await tx.insert(occurrences).values(part);
-      await reindexText(
-        tx,
-        written.map((row) => row.id),
-      );
-      for (const part of chunks(plan.gone, 10_000)) await withdraw(tx, part, plan.seenAt, change);
-      return plan.counts;
-    });
+  /** The feed's live offerings with a date still to come at `at`, or no dates at all: those a hold protects. */
+  const aheadOf = async (tx: Transaction, feedId: string, at: string): Promise<Set<string>> => {
+    const dates = (over: SQL | undefined) => tx.select({ one: sql`1` }).from(occurrences).where(and(eq(occurrences.offeringId, offerings.id), over));
+    const ahead = or(exists(dates(gte(occurrences.endUtc, at))), notExists(dates(undefined)));
+    return new Set((await tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.feedId, feedId), ne(offerings.status, 'WITHDRAWN'), ahead))).map((row) => row.id));
+  };
+
+  const applyFeedSnapshot = async (snapshot: FeedSnapshot): Promise<IngestCounts> => {
+    // A held snapshot rolls its transaction back (the change number too) and is told by its counts.
+    const outcome: { held: IngestCounts | null } = { held: null };
+    try {
+      return await db.transaction(async (tx) => {
+        const change = await nextChange(tx);
+        const known = await tx.select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status }).from(offerings).where(eq(offerings.feedId, snapshot.feedId));
+        const plan = planSnapshot(snapshot, known, change);
+        outcome.held = mayBeHeld(plan, snapshot) ? heldCounts(plan, snapshot, await aheadOf(tx, snapshot.feedId, plan.seenAt)) : null;
+        if (outcome.held) tx.rollback();
+        for (const part of chunks(plan.seen, 10_000)) await tx.update(offerings).set({ lastSeen: plan.seenAt }).where(inJsonbValues(offerings.id, part));
+        const written: OfferingWrite[] = [...plan.updated, ...plan.added];
+        for (const part of chunks(plan.updated.map((row) => row.id), 10_000)) await tx.delete(occurrences).where(inJsonbValues(occurrences.offeringId, part));
+        // An update keeps the row, and so its rowid, which the search index knows it by.
+        for (const part of chunks(written)) {
+          await tx
+            .insert(offerings)
+            .values(part.map((row) => ({ ...row, firstSeen: plan.seenAt })))
+            .onConflictDoUpdate({ target: offerings.id, set: updatedColumns });
+        }
+        for (const part of chunks(plan.occurrences, 2_000)) await tx.insert(occurrences).values(part);
+        await reindexText(
+          tx,
+          written.map((row) => row.id),
+        );
+        for (const part of chunks(plan.gone, 10_000)) await withdraw(tx, part, plan.seenAt, change);
+        return plan.counts;
+      });
+    } catch (error) {
+      if (outcome.held && error instanceof TransactionRollbackError) return outcome.held;
+      throw error;
+    }
+  };
 
   const indexProviders = (providers: readonly ProviderSummary[]) =>
     db.transaction(async (tx) => {

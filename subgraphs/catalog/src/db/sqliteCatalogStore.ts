@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, gte, inArray, isNotNull, ne, notExists, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
-import type { FeedSnapshot, ProviderSummary } from '@campus/schema';
+import type { FeedSnapshot, IngestCounts, ProviderSummary } from '@campus/schema';
 import { inJsonList, jsonList, metrics, timed } from '@campus/subgraph-runtime';
-import { planSnapshot } from '../ingest/snapshotPlan';
+import { heldCounts, mayBeHeld, planSnapshot } from '../ingest/snapshotPlan';
 import { searchTextOf } from '../ingest/searchText';
 import { fts5Expression, type TextQuery } from '../search/textQuery';
 import type { CatalogStore, IndexRow } from './catalogStore';
@@ -89,23 +89,40 @@ export function sqliteCatalogStore(database: CatalogDatabase): CatalogStore {
     }
   };
 
-  const applyFeedSnapshot = (snapshot: FeedSnapshot) =>
-    db.transaction((tx) => {
-      const change = nextChange(tx);
-      const known = tx.select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status }).from(offerings).where(eq(offerings.feedId, snapshot.feedId)).all();
-      const plan = planSnapshot(snapshot, known, change);
-      for (const id of plan.seen) written.seen.run({ seen: plan.seenAt, id });
-      for (const row of plan.updated) {
-        rows.update(offerings, row, 'id');
-        written.dropDates.run({ id: row.id });
-      }
-      for (const row of plan.added) rows.insert(offerings, { ...row, firstSeen: plan.seenAt });
-      // One prepared statement a date: a recurring event may bring thousands, far beyond SQLite's parameter limit in one.
-      for (const o of plan.occurrences) rows.insert(occurrences, o);
-      reindexText([...plan.updated, ...plan.added].map((row) => row.id));
-      for (const id of plan.gone) written.withdraw.run({ at: plan.seenAt, change, id });
-      return plan.counts;
-    });
+  /** The feed's live offerings with a date still to come at `at`, or no dates at all: those a hold protects. */
+  const aheadOf = (tx: Transaction, feedId: string, at: string): Set<string> => {
+    const dates = (over: SQL | undefined) => tx.select({ one: sql`1` }).from(occurrences).where(and(eq(occurrences.offeringId, offerings.id), over));
+    const ahead = or(exists(dates(gte(occurrences.endUtc, at))), notExists(dates(undefined)));
+    return new Set(tx.select({ id: offerings.id }).from(offerings).where(and(eq(offerings.feedId, feedId), ne(offerings.status, 'WITHDRAWN'), ahead)).all().map((row) => row.id));
+  };
+
+  const applyFeedSnapshot = (snapshot: FeedSnapshot): IngestCounts => {
+    // A held snapshot rolls its transaction back (the change number too) and is told by its counts.
+    const outcome: { held: IngestCounts | null } = { held: null };
+    try {
+      return db.transaction((tx) => {
+        const change = nextChange(tx);
+        const known = tx.select({ id: offerings.id, contentHash: offerings.contentHash, status: offerings.status }).from(offerings).where(eq(offerings.feedId, snapshot.feedId)).all();
+        const plan = planSnapshot(snapshot, known, change);
+        outcome.held = mayBeHeld(plan, snapshot) ? heldCounts(plan, snapshot, aheadOf(tx, snapshot.feedId, plan.seenAt)) : null;
+        if (outcome.held) tx.rollback();
+        for (const id of plan.seen) written.seen.run({ seen: plan.seenAt, id });
+        for (const row of plan.updated) {
+          rows.update(offerings, row, 'id');
+          written.dropDates.run({ id: row.id });
+        }
+        for (const row of plan.added) rows.insert(offerings, { ...row, firstSeen: plan.seenAt });
+        // One prepared statement a date: a recurring event may bring thousands, far beyond SQLite's parameter limit in one.
+        for (const o of plan.occurrences) rows.insert(occurrences, o);
+        reindexText([...plan.updated, ...plan.added].map((row) => row.id));
+        for (const id of plan.gone) written.withdraw.run({ at: plan.seenAt, change, id });
+        return plan.counts;
+      });
+    } catch (error) {
+      if (outcome.held && error instanceof TransactionRollbackError) return outcome.held;
+      throw error;
+    }
+  };
 
   const indexProviders = (providers: readonly ProviderSummary[]) =>
     db.transaction((tx) => {

@@ -85,6 +85,8 @@ export type IngestCounts = {
   __typename?: 'IngestCounts';
   /** Offerings new to the catalogue. */
   added: Scalars['Int']['output'];
+  /** Nothing was written: the snapshot asked to be held and would have withdrawn most of the feed's offerings still ahead; the counts say what it would have done. */
+  held: Scalars['Boolean']['output'];
   /** Offerings seen again unchanged. */
   unchanged: Scalars['Int']['output'];
   /** Offerings whose content changed. */
@@ -149,7 +151,7 @@ export type MatchKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Applies one successful harvest of one feed in one transaction: new and changed offerings written, those missing withdrawn. */
+  /** Applies one successful harvest of one feed in one transaction: new and changed offerings written, those missing withdrawn; or, held, nothing. */
   applyFeedSnapshot: IngestCounts;
   /** Brings the catalogue's copy of the providers' names and kinds up to date, for search and filters. */
   indexProviders: Scalars['Boolean']['output'];
@@ -693,12 +695,12 @@ export type ResolversTypes = {
   FeedSnapshotDocument: ResolverTypeWrapper<Scalars['FeedSnapshotDocument']['output']>;
   Format: Format;
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Lang: Lang;
   Level: Level;
   Location: ResolverTypeWrapper<Location>;
   MatchKind: MatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NearFilter: NearFilter;
   Occurrence: ResolverTypeWrapper<OccurrenceRow>;
   OccurrenceStatus: OccurrenceStatus;
@@ -737,9 +739,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   FeedSnapshotDocument: Scalars['FeedSnapshotDocument']['output'];
   IngestCounts: IngestCounts;
+  Boolean: Scalars['Boolean']['output'];
   Location: Location;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   NearFilter: NearFilter;
   Occurrence: OccurrenceRow;
   Offering: OfferingRow;
@@ -788,6 +790,7 @@ export interface FeedSnapshotDocumentScalarConfig extends GraphQLScalarTypeConfi
 
 export type IngestCountsResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = {
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -7,6 +7,7 @@ import {
   offeringIdFor,
   type FeedSnapshot,
   type HarvestedOffering,
+  withdrawalHeld,
   type IngestCounts,
   type Occurrence,
 } from '@campus/schema';
@@ -40,7 +41,7 @@ export type KnownOffering = Pick<OfferingRow, 'id' | 'contentHash' | 'status'>;
 export function planSnapshot(snapshot: FeedSnapshot, known: readonly KnownOffering[], change: number): SnapshotPlan {
   const seenAt = snapshot.harvestedAt.toISOString();
   const existing = new Map(known.map((row) => [row.id, row]));
-  const plan: SnapshotPlan = { counts: { added: 0, updated: 0, unchanged: 0, withdrawn: 0 }, seen: [], added: [], updated: [], occurrences: [], gone: [], seenAt };
+  const plan: SnapshotPlan = { counts: { added: 0, updated: 0, unchanged: 0, withdrawn: 0, held: false }, seen: [], added: [], updated: [], occurrences: [], gone: [], seenAt };
   const present = new Set<string>();
   for (const offering of snapshot.offerings) {
     const id = offeringIdFor(snapshot.feedId, offering.itemKey);
@@ -56,8 +57,23 @@ export function planSnapshot(snapshot: FeedSnapshot, known: readonly KnownOfferi
     for (const o of offering.occurrences) plan.occurrences.push({ ...o, offeringId: id, ...occurrenceColumns(o) });
   }
   plan.gone = known.filter((row) => !present.has(row.id) && row.status !== 'WITHDRAWN').map((row) => row.id);
-  plan.counts = { added: plan.added.length, updated: plan.updated.length, unchanged: plan.seen.length, withdrawn: plan.gone.length };
+  plan.counts = { added: plan.added.length, updated: plan.updated.length, unchanged: plan.seen.length, withdrawn: plan.gone.length, held: false };
   return plan;
+}
+
+/** Whether a plan may be held: it withdraws something, and its snapshot asks for the hold. Only then does a store look up which of the feed's offerings are still ahead. */
+export function mayBeHeld(plan: SnapshotPlan, snapshot: FeedSnapshot): boolean {
+  return plan.gone.length > 0 && snapshot.holdWithdrawals === true;
+}
+
+/**
+ * What a plan would have done, when it is held rather than written (WITHDRAWAL_HOLD_SHARE); null
+ * to write it. `ahead` are the feed's live offerings with a date still to come or no dates at all.
+ */
+export function heldCounts(plan: SnapshotPlan, snapshot: FeedSnapshot, ahead: ReadonlySet<string>): IngestCounts | null {
+  if (!mayBeHeld(plan, snapshot)) return null;
+  const goneAhead = plan.gone.filter((id) => ahead.has(id)).length;
+  return withdrawalHeld(goneAhead, ahead.size, snapshot.offerings.length) ? { ...plan.counts, held: true } : null;
 }
 
 /** Sorts after every dated offering: self-paced offerings come last. */

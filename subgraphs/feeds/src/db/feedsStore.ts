@@ -8,12 +8,15 @@ export type FeedChanges = Partial<Omit<FeedRow, 'id' | 'createdAt'>>;
 export type NewHarvestRun = typeof harvestRuns.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 
-/** Which feeds a list holds: those a caller may see (admins all, a partner the harvested and its own, the public the harvested), or those that need an admin's eye. */
+/** Which feeds a list holds: those a caller may see (admins all, a partner the harvested and its own, the public the harvested), or those that need an admin's eye (pending, failing, held). */
 export type FeedScope = { visibleTo: { role: 'ADMIN' } | { role: 'PARTNER'; providerId: string } | { role: 'PUBLIC' } } | { needingAttention: { failingAfter: number } };
 
 /** The condition of a scope on either dialect's feeds table; the same rule as FeedScope says. */
-export function scopeCondition(scope: FeedScope, feeds: { status: Column; providerId: Column; consecutiveFailures: Column }): SQL | undefined {
-  if ('needingAttention' in scope) return or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), gte(feeds.consecutiveFailures, scope.needingAttention.failingAfter)));
+export function scopeCondition(scope: FeedScope, feeds: { status: Column; providerId: Column; consecutiveFailures: Column; withdrawalHold: Column }): SQL | undefined {
+  if ('needingAttention' in scope) {
+    const troubled = or(gte(feeds.consecutiveFailures, scope.needingAttention.failingAfter), eq(feeds.withdrawalHold, 'HELD'));
+    return or(eq(feeds.status, 'PENDING'), and(eq(feeds.status, 'ACTIVE'), troubled));
+  }
   const caller = scope.visibleTo;
   if (caller.role === 'ADMIN') return undefined;
   return caller.role === 'PARTNER' ? or(eq(feeds.status, 'ACTIVE'), eq(feeds.providerId, caller.providerId)) : eq(feeds.status, 'ACTIVE');

@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgSchema, serial, text } from 'drizzle-orm/pg-core';
 import type { FeedDefaults, FeedFormat } from '@campus/schema';
 import type { FeedStatus, HarvestOutcome } from '../generated/resolvers';
+import type { WithdrawalHold } from './tables';
 
 /**
  * The feeds service's tables on PostgreSQL, in a schema of its own: the same columns as on SQLite
@@ -23,6 +24,7 @@ export const feeds = feedsSchema.table('feeds', {
   lastModified: text('last_modified'),
   contentHash: text('content_hash'),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  withdrawalHold: text('withdrawal_hold').$type<WithdrawalHold>(),
   nextRunAt: text('next_run_at').notNull(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),

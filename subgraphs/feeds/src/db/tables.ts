@@ -2,6 +2,8 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { FeedDefaults, FeedFormat } from '@campus/schema';
 import type { FeedStatus, HarvestOutcome } from '../generated/resolvers';
 
+export type WithdrawalHold = 'HELD' | 'CONFIRMED';
+
 export const feeds = sqliteTable('feeds', {
   id: text('id').primaryKey(),
   url: text('url').notNull(),
@@ -21,6 +23,8 @@ export const feeds = sqliteTable('feeds', {
   lastModified: text('last_modified'),
   contentHash: text('content_hash'),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  /** HELD: the last harvest would have withdrawn most of the feed's offerings and was not applied; CONFIRMED: the partner or an admin let the next one do so. */
+  withdrawalHold: text('withdrawal_hold').$type<WithdrawalHold>(),
   nextRunAt: text('next_run_at').notNull(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),

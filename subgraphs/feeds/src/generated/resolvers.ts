@@ -153,7 +153,7 @@ export type FeedHealth = {
   nextRun?: Maybe<Scalars['DateTime']['output']>;
   /** Why an admin rejected it. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
-  /** HEALTHY, FAILING (three failures in a row), STALE (no success for three intervals), PAUSED, PENDING, REJECTED or REMOVED. */
+  /** HEALTHY, FAILING (three failures in a row), STALE (no success for three intervals), HELD (the last harvest would have withdrawn more than half of the offerings still ahead and waits for confirmFeedWithdrawals), PAUSED, PENDING, REJECTED or REMOVED. */
   status: Scalars['String']['output'];
 };
 
@@ -208,6 +208,8 @@ export type FeedValidation = {
 export type HarvestOutcome =
   /** The feed could not be fetched or read; the catalogue kept what it had. */
   | 'FAILED'
+  /** The feed was read, but it would have withdrawn more than half of its offerings still ahead: nothing was written, and the feed waits for its partner or an admin to confirm (confirmFeedWithdrawals). */
+  | 'HELD'
   /** The feed was read and the catalogue brought up to date. */
   | 'SUCCESS'
   /** The feed had not changed since the last harvest; nothing was written. */
@@ -249,6 +251,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Approves a pending feed, which is then harvested on its schedule (admins). */
   approveFeed: FeedResult;
+  /** Lets the next harvest of a held feed (health HELD) withdraw the offerings it no longer lists, and harvests it now (its partner, or admins). */
+  confirmFeedWithdrawals: FeedResult;
   /** Harvests a feed now and returns it with the new run (its partner, or admins). */
   harvestFeedNow: FeedResult;
   /** Stops harvesting a feed until it is resumed (its partner, or admins). */
@@ -270,6 +274,12 @@ export type Mutation = {
 
 /** What partners and admins do with feeds. */
 export type MutationApproveFeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What partners and admins do with feeds. */
+export type MutationConfirmFeedWithdrawalsArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -752,6 +762,7 @@ export type HarvestRunResolvers<ContextType = unknown, ParentType extends Resolv
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveFeed?: Resolver<ResolversTypes['FeedResult'], ParentType, ContextType, RequireFields<MutationApproveFeedArgs, 'id'>>;
+  confirmFeedWithdrawals?: Resolver<ResolversTypes['FeedResult'], ParentType, ContextType, RequireFields<MutationConfirmFeedWithdrawalsArgs, 'id'>>;
   harvestFeedNow?: Resolver<ResolversTypes['FeedResult'], ParentType, ContextType, RequireFields<MutationHarvestFeedNowArgs, 'id'>>;
   pauseFeed?: Resolver<ResolversTypes['FeedResult'], ParentType, ContextType, RequireFields<MutationPauseFeedArgs, 'id'>>;
   registerFeed?: Resolver<ResolversTypes['FeedResult'], ParentType, ContextType, RequireFields<MutationRegisterFeedArgs, 'input'>>;

@@ -1,4 +1,4 @@
-import type { FeedFormat } from '@campus/schema';
+import type { FeedFormat, IngestCounts } from '@campus/schema';
 import type { HarvestResult } from '@campus/harvesters';
 import { log, metrics, StorageError } from '@campus/subgraph-runtime';
 import type { FeedsStore, NewHarvestRun as NewRun } from '../db/feedsStore';
@@ -57,6 +57,7 @@ export class FeedHarvests {
         defaults: feed.defaults,
         validators: { etag: feed.etag, lastModified: feed.lastModified },
         contentHash: feed.contentHash,
+        holdWithdrawals: feed.withdrawalHold !== 'CONFIRMED',
       },
       stop,
     );
@@ -97,9 +98,13 @@ export class FeedHarvests {
           contentHash: result.contentHash,
           detectedFormat: result.format,
           consecutiveFailures: 0,
+          withdrawalHold: null,
           nextRunAt: later(intervalMinutes),
           updatedAt,
         };
+      // Validators stay as they were: the next harvest reads the feed again, and holds it again unless it recovered or was confirmed.
+      case 'HELD':
+        return { consecutiveFailures: 0, withdrawalHold: 'HELD' as const, nextRunAt: later(intervalMinutes), updatedAt };
       case 'UNCHANGED':
         return { consecutiveFailures: 0, nextRunAt: later(intervalMinutes), updatedAt };
       case 'FAILED': {
@@ -116,10 +121,21 @@ function runRow(feedId: string, startedAt: Date, finishedAt: Date, result: Harve
   const base = { feedId, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), outcome: result.outcome, durationMs: result.durationMs };
   switch (result.outcome) {
     case 'SUCCESS':
-      return { ...base, format: result.format, itemCount: result.itemCount, ...result.counts, warnings: result.warnings, error: null };
+      return { ...base, format: result.format, itemCount: result.itemCount, ...runCounts(result.counts), warnings: result.warnings, error: null };
+    case 'HELD':
+      return { ...base, format: result.format, itemCount: result.itemCount, ...runCounts(result.counts), warnings: result.warnings, error: heldReason(result.counts) };
     case 'UNCHANGED':
       return { ...base, warnings: [], error: null };
     case 'FAILED':
       return { ...base, warnings: result.warnings, error: result.error };
   }
+}
+
+function runCounts({ added, updated, unchanged, withdrawn }: IngestCounts) {
+  return { added, updated, unchanged, withdrawn };
+}
+
+/** Why a harvest was held, as its run and the feed's health say it. */
+function heldReason(counts: IngestCounts): string {
+  return `held: this harvest would have withdrawn ${counts.withdrawn} offerings, more than half of those still ahead; nothing was changed. If the feed is right, confirm with confirmFeedWithdrawals; otherwise fix the feed`;
 }

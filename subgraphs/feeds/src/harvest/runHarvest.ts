@@ -12,6 +12,8 @@ export interface StoredFeed {
   defaults: FeedDefaults;
   validators: { etag: string | null; lastModified: string | null };
   contentHash: string | null;
+  /** Hold a harvest that would withdraw most of the feed's offerings still ahead: false once the partner confirmed. */
+  holdWithdrawals: boolean;
 }
 
 /** Runs one harvest of a feed; `stop` ends it before it writes. */

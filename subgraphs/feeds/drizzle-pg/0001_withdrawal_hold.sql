@@ -1,0 +1,1 @@
+ALTER TABLE "feeds"."feeds" ADD COLUMN "withdrawal_hold" text;

@@ -1,0 +1,1 @@
+ALTER TABLE `feeds` ADD `withdrawal_hold` text;
