@@ -17,6 +17,8 @@ function calendar(): string {
 
 async function as(who: keyof typeof keys, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys[who]}` }, body: JSON.stringify({ query, variables }) });
+  // Each test reads the fields its own query asked for.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
 }
 
@@ -51,7 +53,8 @@ describe('a harvest that would withdraw most of a feed', () => {
     const registered = await as('admin', 'mutation($input: RegisterFeedInput!) { registerFeed(input: $input) { ... on FeedChanged { feed { id status } } } }', { input: { url: feedUrl, providerId: 'vhs-leipzig' } });
     id = registered.data!['registerFeed'].feed.id;
     expect((await harvestNow(id)).lastHarvest.outcome).toBe('SUCCESS');
-    expect(await listed()).toHaveLength(8);
+    // Search shows what is still to come: the five ahead.
+    expect(await listed()).toHaveLength(5);
 
     // The past three go, and one of the five ahead: no hold.
     events = events.filter((event) => !event.uid.startsWith('past') && event.uid !== 'e');
